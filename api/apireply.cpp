@@ -1,0 +1,302 @@
+#include "api/apireply.h"
+
+#include "api/logging.h"
+#include "api/requestbuilder.h"
+
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ResellerDesk::Api {
+
+namespace {
+
+// Bodies from this size on are parsed on a Qt Concurrent thread. Smaller ones parse in well
+// under a millisecond, so the thread hop would cost more than it saves.
+constexpr qsizetype offThreadParseBytes = 64 * 1024;
+// Longest part of a response body written to the trace log.
+constexpr qsizetype traceBodyChars = 2000;
+
+bool isRetryableHttpStatus(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+bool looksLikeJson(const QByteArray &body)
+{
+    const QByteArray start = body.trimmed().left(1);
+    return start == "{" || start == "[";
+}
+
+} // namespace
+
+ApiReply::ApiReply(QNetworkAccessManager *network, const ConnectionSettings &settings,
+                   const QString &command, const Payload &payload, const CallOptions &options,
+                   bool retry, const QList<int> &retryDelaysMs, QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_settings(settings),
+      m_command(command),
+      m_payload(payload),
+      m_options(options),
+      m_retry(retry),
+      m_retryDelaysMs(retryDelaysMs)
+{
+    m_error.command = command;
+}
+
+ApiReply::~ApiReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiReply::start()
+{
+    m_elapsed.start();
+    ApiError error;
+    error.kind = ApiError::Kind::InvalidRequest;
+    error.command = m_command;
+
+    static const QRegularExpression commandPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    const int timeoutMs = m_options.timeoutMs.value_or(m_settings.timeoutMs);
+    QString problem;
+    if (!commandPattern.match(m_command).hasMatch()) {
+        error.detail = tr("\"%1\" is not a command name. Command names are lowercase words "
+                          "joined by hyphens, such as \"account-list\".")
+                               .arg(m_command);
+    } else if (!m_settings.validate(&problem)) {
+        error.detail = problem;
+    } else if (timeoutMs <= 0) {
+        error.detail = tr("the timeout %1 ms is not positive.").arg(timeoutMs);
+    } else if (!m_network) {
+        error.detail = tr("the API client was deleted.");
+    }
+    if (!error.detail.isEmpty()) {
+        finishLater(error);
+        return;
+    }
+    sendAttempt();
+}
+
+void ApiReply::sendAttempt()
+{
+    if (!m_network) {
+        ApiError error;
+        error.kind = ApiError::Kind::Aborted;
+        error.command = m_command;
+        error.detail = tr("the API client was deleted.");
+        finish(error);
+        return;
+    }
+    ++m_attempts;
+    const int timeoutMs = m_options.timeoutMs.value_or(m_settings.timeoutMs);
+    const PreparedRequest prepared
+            = buildRequest(m_settings, m_command, m_payload, m_options.format, timeoutMs);
+
+    if (lcApiHttp().isDebugEnabled()) {
+        QUrl shownUrl = prepared.request.url();
+        shownUrl.setQuery(QString());
+        QByteArrayList headers;
+        for (const QByteArray &name : prepared.request.rawHeaderList())
+            headers.append(name + ": "
+                           + (isSecretHeader(name) ? QByteArrayLiteral("<redacted>")
+                                                   : prepared.request.rawHeader(name)));
+        qCDebug(lcApiHttp).noquote() << prepared.verb << shownUrl.toDisplayString()
+                                     << "attempt" << m_attempts << "headers [" << headers.join("; ")
+                                     << "] payload" << prepared.traceText;
+    }
+
+    if (prepared.verb == "GET")
+        m_reply = m_network->get(prepared.request);
+    else
+        m_reply = m_network->post(prepared.request, prepared.body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiReply::handleNetworkFinished);
+}
+
+void ApiReply::handleNetworkFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (m_finished || m_aborting)
+        return;
+
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QByteArray body = reply->readAll();
+
+    if (lcApiHttp().isDebugEnabled()) {
+        qCDebug(lcApiHttp).noquote()
+                << "response to" << m_command << "status" << httpStatus << "error"
+                << networkError << "bytes" << body.size() << "body"
+                << QString::fromUtf8(redactJson(body.left(traceBodyChars)));
+    }
+
+    if (httpStatus == 0 && networkError != QNetworkReply::NoError) {
+        ApiError error;
+        error.command = m_command;
+        error.detail = reply->errorString();
+        switch (networkError) {
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            // Without abort() from us, a cancelled operation is the transfer timeout firing.
+            error.kind = ApiError::Kind::Timeout;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            error.kind = ApiError::Kind::Tls;
+            break;
+        default:
+            error.kind = ApiError::Kind::Transport;
+            break;
+        }
+        if (!retryIfAllowed(error))
+            finish(error);
+        return;
+    }
+
+    if (isRetryableHttpStatus(httpStatus)) {
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.command = m_command;
+        error.httpStatus = httpStatus;
+        error.detail = reply->errorString();
+        if (retryIfAllowed(error))
+            return;
+    }
+    handleBody(httpStatus, body);
+}
+
+void ApiReply::handleBody(int httpStatus, const QByteArray &body)
+{
+    const bool success = httpStatus >= 200 && httpStatus < 300;
+    if (!looksLikeJson(body)) {
+        ApiError error;
+        error.command = m_command;
+        error.httpStatus = httpStatus;
+        const QByteArray trimmed = body.trimmed();
+        if (trimmed.isEmpty()) {
+            // A 2xx with no body is an API answer cut off before it began.
+            error.kind = success ? ApiError::Kind::Envelope : ApiError::Kind::Http;
+            error.detail = tr("the response body is empty");
+        } else {
+            // Text that is not JSON (an HTML error page from a proxy or web server) is not an
+            // answer from the API at all, whatever the status.
+            error.kind = ApiError::Kind::Http;
+            error.detail = tr("the response is not JSON but starts with \"%1\"")
+                                   .arg(QString::fromUtf8(trimmed.left(40)).simplified());
+        }
+        finish(error);
+        return;
+    }
+
+    if (body.size() < offThreadParseBytes) {
+        handleEnvelope(httpStatus, parseEnvelope(body));
+        return;
+    }
+    m_parsing = true;
+    auto *watcher = new QFutureWatcher<Envelope>(this);
+    connect(watcher, &QFutureWatcher<Envelope>::finished, this, [this, watcher, httpStatus] {
+        watcher->deleteLater();
+        m_parsing = false;
+        if (!m_finished)
+            handleEnvelope(httpStatus, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(parseEnvelope, body));
+}
+
+void ApiReply::handleEnvelope(int httpStatus, const Envelope &envelope)
+{
+    const bool success = httpStatus >= 200 && httpStatus < 300;
+    ApiError error;
+    error.command = m_command;
+    error.httpStatus = httpStatus;
+    if (!envelope.isValid()) {
+        error.kind = success ? ApiError::Kind::Envelope : ApiError::Kind::Http;
+        error.detail = envelope.error;
+    } else if (!envelope.status) {
+        // An envelope with status false carries the reason, also with a non-2xx status.
+        error.kind = ApiError::Kind::Api;
+        error.messages = envelope.messages;
+        QStringList codes;
+        for (const ApiMessage &message : envelope.messages)
+            codes.append(message.code);
+        error.detail = codes.join(QLatin1String(", "));
+    } else if (!success) {
+        error.kind = ApiError::Kind::Http;
+        error.detail = tr("HTTP status %1 with a successful envelope").arg(httpStatus);
+    } else {
+        m_envelope = envelope;
+    }
+    finish(error);
+}
+
+bool ApiReply::retryIfAllowed(const ApiError &error)
+{
+    const int retryIndex = m_attempts - 1;
+    if (!m_retry || retryIndex >= m_retryDelaysMs.size())
+        return false;
+    const int delayMs = m_retryDelaysMs.at(retryIndex);
+    qCWarning(lcApi).noquote() << "Retrying" << m_command << "in" << delayMs << "ms after"
+                               << ApiError::kindName(error.kind) << "error on attempt"
+                               << m_attempts << "(" << error.detail << ")";
+    emit retrying(m_attempts, delayMs);
+    if (m_finished)
+        return true; // a slot connected to retrying() called abort()
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &ApiReply::sendAttempt);
+    }
+    m_retryTimer->start(delayMs);
+    return true;
+}
+
+void ApiReply::abort()
+{
+    if (m_finished)
+        return;
+    m_aborting = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    ApiError error;
+    error.kind = ApiError::Kind::Aborted;
+    error.command = m_command;
+    finish(error);
+}
+
+void ApiReply::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (error.isError())
+        qCInfo(lcApi).noquote() << m_command << "failed after" << m_elapsed.elapsed() << "ms and"
+                                << m_attempts << "attempts:" << ApiError::kindName(error.kind)
+                                << error.httpStatus << error.detail;
+    else
+        qCInfo(lcApi).noquote() << m_command << "succeeded in" << m_elapsed.elapsed() << "ms";
+    emit finished();
+}
+
+void ApiReply::finishLater(const ApiError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { finish(error); });
+}
+
+} // namespace ResellerDesk::Api
