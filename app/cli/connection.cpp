@@ -1,0 +1,146 @@
+#include "connection.h"
+
+#include "clilogging.h"
+#include "commandline.h"
+#include "sandbox/sandboxhost.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace ResellerDesk::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResellerDesk::Cli::Connection", text);
+}
+
+const auto apiUrlVariable = QStringLiteral("RESELLERDESK_API_URL");
+const auto tokenVariable = QStringLiteral("RESELLERDESK_TOKEN");
+const auto hmacSecretVariable = QStringLiteral("RESELLERDESK_HMAC_SECRET");
+
+// Upper bound for --timeout, in seconds. A longer wait looks like a hang to the user.
+constexpr double maxTimeoutSeconds = 3600;
+
+// Returns the option's value when it is given, else the environment variable's value.
+QString optionOrEnvironment(const CommandLine &commandLine, const QCommandLineOption &option,
+    const QProcessEnvironment &environment, const QString &variable)
+{
+    if (commandLine.isSet(option))
+        return commandLine.value(option);
+    return environment.value(variable);
+}
+
+} // namespace
+
+Connection::Connection() = default;
+Connection::~Connection() = default;
+
+bool Connection::open(const CommandLine &commandLine, const QProcessEnvironment &environment,
+    QString *errorMessage, ExitCode *exitCode)
+{
+    *exitCode = ExitUsage;
+    m_settings = {};
+    m_settings.tokenInHeader = commandLine.isSet(commandLine.tokenHeader);
+    if (!readTimeout(commandLine, errorMessage))
+        return false;
+
+    if (commandLine.isSet(commandLine.sandbox)) {
+        if (commandLine.isSet(commandLine.apiUrl)) {
+            *errorMessage = tr("--sandbox and --api-url cannot be used together. Remove one "
+                               "of them.");
+            return false;
+        }
+        if (!startSandbox(commandLine, errorMessage)) {
+            *exitCode = ExitTransport;
+            return false;
+        }
+        return true;
+    }
+
+    const QString urlText
+        = optionOrEnvironment(commandLine, commandLine.apiUrl, environment, apiUrlVariable);
+    if (!urlText.isEmpty()) {
+        const QUrl url(urlText, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+            *errorMessage = tr("Invalid API URL \"%1\". Pass a URL such as "
+                               "https://api.suresupport.com with --api-url or %2.")
+                                .arg(urlText, apiUrlVariable);
+            return false;
+        }
+        m_settings.baseUrl = url;
+    }
+
+    m_settings.token
+        = optionOrEnvironment(commandLine, commandLine.token, environment, tokenVariable);
+    m_settings.hmacSecret
+        = optionOrEnvironment(commandLine, commandLine.hmacSecret, environment, hmacSecretVariable);
+    if (m_settings.token.isEmpty()) {
+        *errorMessage = tr("Missing API token. Set %1 (preferred) or pass --token, or use "
+                           "--sandbox.")
+                            .arg(tokenVariable);
+        return false;
+    }
+
+    QString settingsError;
+    if (!m_settings.validate(&settingsError)) {
+        *errorMessage = settingsError;
+        return false;
+    }
+    return true;
+}
+
+QStringList Connection::secrets() const
+{
+    QStringList values;
+    if (!m_settings.token.isEmpty())
+        values.append(m_settings.token);
+    if (!m_settings.hmacSecret.isEmpty())
+        values.append(m_settings.hmacSecret);
+    return values;
+}
+
+bool Connection::readTimeout(const CommandLine &commandLine, QString *errorMessage)
+{
+    if (!commandLine.isSet(commandLine.timeout))
+        return true;
+
+    const QString text = commandLine.value(commandLine.timeout);
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > maxTimeoutSeconds) {
+        *errorMessage = tr("Invalid --timeout value \"%1\". Pass a number of seconds greater "
+                           "than 0 and at most %2, for example --timeout 10.")
+                            .arg(text)
+                            .arg(maxTimeoutSeconds);
+        return false;
+    }
+    // Round up so that a small positive value never becomes 0 ms.
+    m_settings.timeoutMs = int(std::ceil(seconds * 1000));
+    return true;
+}
+
+bool Connection::startSandbox(const CommandLine &commandLine, QString *errorMessage)
+{
+    Sandbox::SandboxOptions options;
+    options.token = commandLine.value(commandLine.token);
+    options.hmacSecret = commandLine.value(commandLine.hmacSecret);
+
+    m_sandbox = std::make_unique<Sandbox::SandboxHost>();
+    QString sandboxError;
+    if (!m_sandbox->start(options, &sandboxError)) {
+        *errorMessage = tr("The embedded sandbox failed to start: %1").arg(sandboxError);
+        m_sandbox.reset();
+        return false;
+    }
+    qCInfo(lcCli) << "Sandbox listening on" << m_sandbox->url().toString();
+
+    m_settings.baseUrl = m_sandbox->url();
+    m_settings.token = m_sandbox->token();
+    m_settings.hmacSecret = options.hmacSecret;
+    return true;
+}
+
+} // namespace ResellerDesk::Cli

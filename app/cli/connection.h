@@ -1,0 +1,48 @@
+#pragma once
+
+#include "api/connectionsettings.h"
+#include "exitcode.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ResellerDesk::Sandbox {
+class SandboxHost;
+}
+
+namespace ResellerDesk::Cli {
+
+class CommandLine;
+
+// Connection settings of one resellerdesk-cli run, taken from the options, then the
+// environment. With --sandbox it owns the embedded sandbox for the whole run.
+class Connection
+{
+public:
+    Connection();
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // Reads and validates the settings and starts the sandbox for --sandbox. On failure,
+    // returns false and sets errorMessage and exitCode (ExitUsage for invalid values,
+    // ExitTransport when the sandbox cannot start).
+    bool open(const CommandLine &commandLine, const QProcessEnvironment &environment,
+        QString *errorMessage, ExitCode *exitCode);
+
+    const Api::ConnectionSettings &settings() const { return m_settings; }
+    // Token and HMAC secret in use, to be removed from anything printed.
+    QStringList secrets() const;
+
+private:
+    bool readTimeout(const CommandLine &commandLine, QString *errorMessage);
+    bool startSandbox(const CommandLine &commandLine, QString *errorMessage);
+
+    Api::ConnectionSettings m_settings;
+    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
+};
+
+} // namespace ResellerDesk::Cli

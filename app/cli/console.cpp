@@ -1,0 +1,96 @@
+#include "console.h"
+
+#include "api/apierror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace ResellerDesk::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResellerDesk::Cli::Console", text);
+}
+
+void write(std::FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Formats value as JSON text. QJsonDocument takes only objects and arrays, so a scalar is
+// wrapped in an array and unwrapped again.
+QByteArray toJsonText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2) + '\n';
+}
+
+} // namespace
+
+void Console::setSecrets(const QStringList &secrets)
+{
+    m_secrets = secrets;
+    m_secrets.removeAll(QString());
+}
+
+void Console::printJson(const QJsonValue &value) const
+{
+    write(stdout, toJsonText(value.isUndefined() ? QJsonValue(QJsonValue::Null) : value));
+}
+
+void Console::printText(const QString &text) const
+{
+    write(stdout, text.toUtf8());
+}
+
+void Console::printError(const QString &message) const
+{
+    write(stderr, (QStringLiteral("resellerdesk-cli: ") + redact(message) + u'\n').toUtf8());
+}
+
+ExitCode Console::printUsageError(const QString &message) const
+{
+    printError(message);
+    printError(tr("Run resellerdesk-cli --help for usage."));
+    return ExitUsage;
+}
+
+ExitCode Console::printApiError(const Api::ApiError &error) const
+{
+    if (error.kind != Api::ApiError::Kind::Api) {
+        printError(error.userMessage());
+        return ExitTransport;
+    }
+
+    printError(tr("The API rejected %1:").arg(error.command));
+    if (error.messages.isEmpty())
+        printError(tr("  (no message returned)"));
+    for (const Api::ApiMessage &message : error.messages) {
+        QString line = QStringLiteral("  ") + message.describe();
+        if (!message.code.isEmpty())
+            line += QStringLiteral(" [") + message.code + u']';
+        printError(line);
+    }
+    return ExitApiFailure;
+}
+
+QString Console::redact(QString text) const
+{
+    for (const QString &secret : m_secrets)
+        text.replace(secret, QStringLiteral("<redacted>"));
+    return text;
+}
+
+} // namespace ResellerDesk::Cli

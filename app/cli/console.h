@@ -1,0 +1,42 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace ResellerDesk::Api {
+struct ApiError;
+}
+
+namespace ResellerDesk::Cli {
+
+// Output of resellerdesk-cli: results as JSON on stdout, errors as text on stderr. Every
+// error line passes through redact(), so a token or secret that a server or a parser echoes
+// never reaches the terminal.
+class Console
+{
+public:
+    // Sets the values that redact() replaces, typically the token and the HMAC secret.
+    void setSecrets(const QStringList &secrets);
+
+    // Writes value as indented JSON, also scalars and null, followed by a newline.
+    void printJson(const QJsonValue &value) const;
+    // Writes text to stdout unchanged (help and version output).
+    void printText(const QString &text) const;
+    // Writes "resellerdesk-cli: " and message to stderr.
+    void printError(const QString &message) const;
+    // Writes a usage error and a hint to --help, and returns ExitUsage.
+    ExitCode printUsageError(const QString &message) const;
+    // Writes the failure of an API call and returns its exit code: the API's messages and
+    // ExitApiFailure for `status: false`, else the error's userMessage() and ExitTransport.
+    ExitCode printApiError(const Api::ApiError &error) const;
+
+    QString redact(QString text) const;
+
+private:
+    QStringList m_secrets;
+};
+
+} // namespace ResellerDesk::Cli

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace ResellerDesk::Cli {
+
+// Process exit status of resellerdesk-cli. Scripts depend on these values, so they never
+// change meaning.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    // The API answered with `status: false`.
+    ExitApiFailure = 1,
+    // Invalid command line: unknown option, missing argument, invalid value.
+    ExitUsage = 2,
+    // Transport, TLS, timeout, HTTP or malformed-response error.
+    ExitTransport = 3,
+};
+
+} // namespace ResellerDesk::Cli
