@@ -53,7 +53,12 @@ void appendQueryPairs(QList<QByteArray> &pairs, const QByteArray &prefix, const 
     const QByteArray scalar = Payload::phpScalar(value);
     if (scalar.isNull())
         return;
-    pairs.append(prefix + '=' + Payload::phpUrlEncode(QString::fromUtf8(scalar)));
+    // PHP urlencodes strings only. Numbers and booleans go in as printed, so the '+' of
+    // "1.0E+25" stays a plus sign.
+    if (value.isString())
+        pairs.append(prefix + '=' + Payload::phpUrlEncode(value.toString()));
+    else
+        pairs.append(prefix + '=' + scalar);
 }
 
 // Formats a double as http_build_query() in PHP 8.2 does: sprintf("%.*G") with the ini

@@ -30,7 +30,10 @@ PreparedRequest buildRequest(const ConnectionSettings &settings, const QString &
     switch (format) {
     case RequestFormat::Get:
         prepared.verb = QByteArrayLiteral("GET");
-        // Set as an already encoded query, so that QUrl keeps PHP's encoding byte for byte.
+        // NOTE: QUrl (Qt 6.4) decodes the unreserved "%7E" to "~" whatever the parsing mode,
+        // so a GET query differs from toQuery() there. Both decode to the same parameters, and a
+        // server that rebuilds the query from the parsed parameters (as PHP's $_GET does) signs
+        // the same text. Use PostJson or PostForm to send the bytes exactly.
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
         prepared.traceText = redactQuery(query);
         break;
