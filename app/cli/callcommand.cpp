@@ -59,13 +59,12 @@ ExitCode CallCommand::run(const CommandLine &commandLine, Connection &connection
     ExitCode exitCode = ExitUsage;
     if (!connection.open(
             commandLine, QProcessEnvironment::systemEnvironment(), &errorMessage, &exitCode)) {
-        console.setSecrets(connection.secrets());
         if (exitCode == ExitUsage)
             return console.printUsageError(errorMessage);
         console.printError(errorMessage);
         return exitCode;
     }
-    console.setSecrets(connection.secrets());
+    console.setSecrets(connection.secrets() + console.secrets());
 
     Api::CallOptions options;
     if (commandLine.isSet(commandLine.get))

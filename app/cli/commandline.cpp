@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ResellerDesk::Cli {
 
@@ -60,8 +61,11 @@ CommandLine::CommandLine()
            "Exit status: 0 success, 1 the API returned status false, 2 invalid usage,\n"
            "3 transport, timeout, HTTP or malformed-response error."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions(
-        { apiUrl, token, hmacSecret, tokenHeader, timeout, sandbox, data, get, form, m_verbose });
+    const QList<QCommandLineOption> options
+        = { apiUrl, token, hmacSecret, tokenHeader, timeout, sandbox, data, get, form, m_verbose };
+    m_parser.addOptions(options);
+    for (const QCommandLineOption &option : options + QList { m_help, m_version })
+        m_optionNames.append(option.names());
     m_parser.addPositionalArgument(QStringLiteral("subcommand"), tr("Subcommand, e.g. call."));
     m_parser.addPositionalArgument(QStringLiteral("arguments"),
         tr("Arguments of the subcommand, e.g. the API command name."),
@@ -70,12 +74,29 @@ CommandLine::CommandLine()
 
 bool CommandLine::parse(const QStringList &arguments)
 {
-    if (m_parser.parse(arguments)) {
-        m_errorText.clear();
-        return true;
+    m_errorText.clear();
+    if (!m_parser.parse(arguments)) {
+        m_errorText = m_parser.errorText();
+        return false;
     }
-    m_errorText = m_parser.errorText();
-    return false;
+
+    // QCommandLineParser takes the next argument as the value even when it is another
+    // option, so "--timeout --token T" would set the timeout to "--token" and make the
+    // token a positional argument that error messages echo.
+    static const QRegularExpression leadingDashes(QStringLiteral("^-+"));
+    for (const QCommandLineOption &option : { apiUrl, token, hmacSecret, timeout, data }) {
+        for (const QString &value : m_parser.values(option)) {
+            if (!value.startsWith(u'-'))
+                continue;
+            const QString optionText = value.section(u'=', 0, 0);
+            if (m_optionNames.contains(QString(optionText).remove(leadingDashes))) {
+                m_errorText = tr("Missing value after --%1: found the option \"%2\" instead.")
+                                  .arg(option.names().constFirst(), optionText);
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 QString CommandLine::helpText() const

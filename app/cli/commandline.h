@@ -33,6 +33,7 @@ public:
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     // Value of the last occurrence of option, empty when it is not set.
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
 
     // Connection options.
     const QCommandLineOption apiUrl;
@@ -52,6 +53,8 @@ private:
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QCommandLineOption m_verbose;
+    // Every name of every option, without dashes, including help and version.
+    QStringList m_optionNames;
     QString m_errorText;
 };
 

@@ -102,6 +102,17 @@ QStringList Connection::secrets() const
     return values;
 }
 
+QStringList Connection::givenSecrets(
+    const CommandLine &commandLine, const QProcessEnvironment &environment)
+{
+    QStringList values
+        = commandLine.values(commandLine.token) + commandLine.values(commandLine.hmacSecret);
+    values.append(environment.value(tokenVariable));
+    values.append(environment.value(hmacSecretVariable));
+    values.removeAll(QString());
+    return values;
+}
+
 bool Connection::readTimeout(const CommandLine &commandLine, QString *errorMessage)
 {
     if (!commandLine.isSet(commandLine.timeout))

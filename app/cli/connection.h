@@ -36,6 +36,10 @@ public:
     const Api::ConnectionSettings &settings() const { return m_settings; }
     // Token and HMAC secret in use, to be removed from anything printed.
     QStringList secrets() const;
+    // Token and HMAC secret values given as options or environment variables, whether valid
+    // or not, so that errors printed before open() can redact them too.
+    static QStringList givenSecrets(
+        const CommandLine &commandLine, const QProcessEnvironment &environment);
 
 private:
     bool readTimeout(const CommandLine &commandLine, QString *errorMessage);

@@ -20,6 +20,7 @@ class Console
 public:
     // Sets the values that redact() replaces, typically the token and the HMAC secret.
     void setSecrets(const QStringList &secrets);
+    QStringList secrets() const { return m_secrets; }
 
     // Writes value as indented JSON, also scalars and null, followed by a newline.
     void printJson(const QJsonValue &value) const;

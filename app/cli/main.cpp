@@ -18,7 +18,11 @@ int main(int argc, char *argv[])
 
     Console console;
     CommandLine commandLine;
-    if (!commandLine.parse(QCoreApplication::arguments()))
+    const bool parsed = commandLine.parse(QCoreApplication::arguments());
+    // Even a failed parse has read the --token and --hmac-secret values it reached.
+    console.setSecrets(
+        Connection::givenSecrets(commandLine, QProcessEnvironment::systemEnvironment()));
+    if (!parsed)
         return console.printUsageError(commandLine.errorText());
     if (commandLine.isHelpRequested()) {
         console.printText(commandLine.helpText());

@@ -12,7 +12,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include <memory>
+#include <utility>
 
 using ResellerDesk::Sandbox::SandboxHost;
 using ResellerDesk::Sandbox::SandboxOptions;
@@ -161,13 +161,13 @@ void TestCli::cleanup()
 {
     const QStringList secrets
         = { kHostToken, kHmacToken, kHmacSecret, kWrongToken, kWrongSecret, kSandboxToken };
-    for (const CliResult &result : std::as_const(m_results)) {
+    const QList<CliResult> results = std::exchange(m_results, {});
+    for (const CliResult &result : results) {
         for (const QString &secret : secrets) {
             QVERIFY2(!result.out.contains(secret.toUtf8()), qPrintable(secret));
             QVERIFY2(!result.err.contains(secret.toUtf8()), qPrintable(secret));
         }
     }
-    m_results.clear();
 }
 
 QProcessEnvironment TestCli::cleanEnvironment()
