@@ -30,8 +30,8 @@ struct CallOptions
     std::optional<int> timeoutMs;
 };
 
-// Sends API commands with one QNetworkAccessManager. Lives on one thread and never blocks:
-// call() returns at once and the ApiReply emits finished() later, also for requests that are
+// Sends API commands with one QNetworkAccessManager. Lives on one thread and never waits for
+// the network: call() returns at once and the ApiReply emits finished() later, also for requests that are
 // rejected before sending.
 class ApiClient : public QObject
 {

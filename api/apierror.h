@@ -8,7 +8,7 @@
 
 namespace ResellerDesk::Api {
 
-// What went wrong with one API call.
+// Description of a failed API call: the kind of failure and what the service sent.
 struct ApiError
 {
     enum class Kind {
@@ -31,7 +31,7 @@ struct ApiError
     QString detail;
 
     bool isError() const { return kind != Kind::None; }
-    // Returns one translated paragraph that names the command, says what failed and what to do.
+    // Returns one translated paragraph that names the command, what failed and what to do next.
     QString userMessage() const;
     // Returns true when any message has this code.
     bool hasCode(const QString &code) const;

@@ -13,15 +13,34 @@ namespace ResellerDesk::Api {
 
 namespace {
 
-// Bodies from this size on are parsed on a Qt Concurrent thread. Smaller ones parse in well
-// under a millisecond, so the thread hop would cost more than it saves.
+// Bodies from this size on are parsed on a Qt Concurrent thread. Smaller ones are parsed in
+// place, because the thread hop would cost about as much as parsing them (an estimate).
 constexpr qsizetype offThreadParseBytes = 64 * 1024;
-// Longest part of a response body written to the trace log.
+// Max number of body bytes written to the trace log per response.
 constexpr qsizetype traceBodyChars = 2000;
 
 bool isRetryableHttpStatus(int status)
 {
     return status == 502 || status == 503 || status == 504;
+}
+
+// Returns Qt's error text without the URL's query, which for GET requests contains the token.
+QString errorTextWithoutQuery(const QNetworkReply *reply)
+{
+    QString text = reply->errorString();
+    const QUrl url = reply->url();
+    if (!url.hasQuery())
+        return text;
+    QUrl withoutQuery = url;
+    withoutQuery.setQuery(QString());
+    const QString replacement = withoutQuery.toDisplayString();
+    text.replace(url.toString(), replacement);
+    text.replace(url.toDisplayString(), replacement);
+    text.replace(QString::fromLatin1(url.toEncoded()), replacement);
+    // A query in a form not foreseen above is cut out as a whole.
+    for (const QString &query : {url.query(QUrl::FullyDecoded), url.query(QUrl::FullyEncoded)})
+        text.replace(query, QStringLiteral("<query>"));
+    return text;
 }
 
 bool looksLikeJson(const QByteArray &body)
@@ -143,7 +162,7 @@ void ApiReply::handleNetworkFinished()
     if (httpStatus == 0 && networkError != QNetworkReply::NoError) {
         ApiError error;
         error.command = m_command;
-        error.detail = reply->errorString();
+        error.detail = errorTextWithoutQuery(reply);
         switch (networkError) {
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError:
@@ -167,7 +186,7 @@ void ApiReply::handleNetworkFinished()
         error.kind = ApiError::Kind::Http;
         error.command = m_command;
         error.httpStatus = httpStatus;
-        error.detail = reply->errorString();
+        error.detail = errorTextWithoutQuery(reply);
         if (retryIfAllowed(error))
             return;
     }
@@ -183,12 +202,12 @@ void ApiReply::handleBody(int httpStatus, const QByteArray &body)
         error.httpStatus = httpStatus;
         const QByteArray trimmed = body.trimmed();
         if (trimmed.isEmpty()) {
-            // A 2xx with no body is an API answer cut off before it began.
+            // A 2xx with no body is an API response cut off before it began.
             error.kind = success ? ApiError::Kind::Envelope : ApiError::Kind::Http;
             error.detail = tr("the response body is empty");
         } else {
-            // Text that is not JSON (an HTML error page from a proxy or web server) is not an
-            // answer from the API at all, whatever the status.
+            // Text that is not JSON (an HTML error page from a proxy or web server) is not a
+            // response from the API at all, whatever the status.
             error.kind = ApiError::Kind::Http;
             error.detail = tr("the response is not JSON but starts with \"%1\"")
                                    .arg(QString::fromUtf8(trimmed.left(40)).simplified());

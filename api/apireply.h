@@ -21,7 +21,8 @@ class QTimer;
 namespace ResellerDesk::Api {
 
 // The result of one ApiClient::call(). The caller owns it and deletes it with deleteLater()
-// once finished() was emitted. finished() is emitted exactly once, never from within call().
+// once finished() was emitted. finished() is emitted exactly once: never from within call(),
+// but from within abort().
 class ApiReply : public QObject
 {
     Q_OBJECT

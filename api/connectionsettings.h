@@ -5,7 +5,7 @@
 
 namespace ResellerDesk::Api {
 
-// Where and how the client reaches the API.
+// Connection parameters of the API: address, credentials, timeout and request defaults.
 struct ConnectionSettings
 {
     static constexpr int defaultTimeoutMs = 30000;

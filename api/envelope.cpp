@@ -39,10 +39,17 @@ QString describeSimpleCode(const QString &code)
          QT_TRANSLATE_NOOP("ResellerDesk::Api::ApiMessage",
                            "The request signature was rejected. Check the HMAC secret and that "
                            "the computer's clock is correct.")},
-        {QStringLiteral("invalid_ts"),
+        {QStringLiteral("invalid_timestamp"),
          QT_TRANSLATE_NOOP("ResellerDesk::Api::ApiMessage",
-                           "The request time stamp was rejected. Check that the computer's "
-                           "clock is correct.")},
+                           "The request time stamp (ts) was rejected as too old or in the "
+                           "future. Check that the computer's clock and time zone are correct.")},
+        {QStringLiteral("invalid_json"),
+         QT_TRANSLATE_NOOP("ResellerDesk::Api::ApiMessage",
+                           "The API could not read the request body as JSON.")},
+        {QStringLiteral("invalid_command"),
+         QT_TRANSLATE_NOOP("ResellerDesk::Api::ApiMessage",
+                           "The API does not know this command. Check the command name and the "
+                           "API address.")},
         {QStringLiteral("invalid_nonce"),
          QT_TRANSLATE_NOOP("ResellerDesk::Api::ApiMessage",
                            "The request nonce was rejected as used before. Try again.")},
@@ -76,7 +83,7 @@ QString describeSimpleCode(const QString &code)
 QString ApiMessage::describe() const
 {
     // Field errors arrive as "condition:path", e.g. "invalid:contact.email" or
-    // "required:domain.sld"; params.item_index tells which item of a list is meant.
+    // "required:domain.sld"; params.item_index gives the index of the item in a list.
     const qsizetype colon = code.indexOf(QLatin1Char(':'));
     if (colon < 0)
         return describeSimpleCode(code);
@@ -88,6 +95,8 @@ QString ApiMessage::describe() const
         sentence = tr("The field \"%1\" is required but missing.").arg(field);
     else if (condition == QLatin1String("invalid"))
         sentence = tr("The field \"%1\" has an invalid value.").arg(field);
+    else if (condition == QLatin1String("not_found"))
+        sentence = tr("No item with the given \"%1\" was found.").arg(field);
     else
         sentence = tr("%1: \"%2\".").arg(readableCode(condition), field);
 

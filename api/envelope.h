@@ -32,7 +32,7 @@ struct ApiMessage
 // The response envelope {ttl, status, data, messages}.
 struct Envelope
 {
-    // Why the body is not a usable envelope; empty when it is one.
+    // Reason the body is not a usable envelope; empty when it is one.
     QString error;
     int ttl = 0;
     bool status = false;

@@ -34,7 +34,7 @@ QJsonValue rangeValue(const QJsonValue &value)
 
 bool isValidProperty(const QString &property)
 {
-    // Property keys of the service are snake_case names; relation paths use dots.
+    // Properties of the service are snake_case names. Dots are accepted for nested properties.
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.]+$"));
     return pattern.match(property).hasMatch();
 }
@@ -157,7 +157,7 @@ Payload ListQuery::toPayload() const
     if (!with.isEmpty())
         payload.insert(QStringLiteral("with"), QJsonArray::fromStringList(with));
     if (!orderBy.isEmpty()) {
-        // NOTE: QJsonObject sorts its keys, so with several sort keys the service sees them in
+        // NOTE: QJsonObject sorts its keys, so with several sort keys the service receives them in
         // alphabetical order rather than in the order of precedence given here.
         QJsonObject order;
         for (const SortKey &key : orderBy)

@@ -60,7 +60,7 @@ struct ListQuery
     bool validate(QString *errorMessage = nullptr) const;
     // Builds filter, limit, page, with, order_by, tz, user_ip and then extra, in that order.
     // Equal filters use the plain property as key, the others "property:condition". Range and
-    // DateRange values given as a two-element list are joined to "a,b"; an In value given as a
+    // DateRange values given as a two-element list are joined to "a,b". An In value given as a
     // single scalar is sent as a one-element list.
     Payload toPayload() const;
 };

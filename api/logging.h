@@ -11,8 +11,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcApiHttp)
 
 namespace ResellerDesk::Api {
 
-// Replaces the values of auth_token, signature, password and hmac_secret keys (at any depth) in
-// a JSON body with "<redacted>". Text that is not JSON is redacted as a query string.
+// Replaces the values of the keys auth_token, signature, password, hmac_secret, secret and token
+// (at any depth, any case) in a JSON body with "<redacted>". Truncated JSON is redacted by
+// pattern, and text that is not JSON is redacted as a query string.
 QByteArray redactJson(const QByteArray &body);
 // Replaces the values of those keys, also when nested (a[password]=...), in a query string or a
 // form body.

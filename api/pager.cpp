@@ -29,6 +29,20 @@ void Pager::start()
     m_nextPage = 2;
     m_pagesDone = 0;
     m_pagesTotal = 0;
+
+    QString problem;
+    if (!m_query.validate(&problem)) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidRequest;
+        error.command = m_command;
+        error.detail = problem;
+        // Queued so that failed() never comes from within start().
+        QMetaObject::invokeMethod(this, [this, error] {
+            if (m_running)
+                fail(error);
+        }, Qt::QueuedConnection);
+        return;
+    }
     qCInfo(lcApi).noquote() << "Fetching all pages of" << m_command;
     requestPage(1);
 }

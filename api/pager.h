@@ -16,7 +16,7 @@ class ApiReply;
 
 // Fetches every page of one list command. Page 1 goes first to learn the number of pages, then
 // the rest follow with at most maxInFlight requests at once. Pages are handed on in the order
-// they arrive, which need not be page order (ListPage::page tells which one it is).
+// they arrive, which need not be page order (ListPage::page holds the page number).
 class Pager : public QObject
 {
     Q_OBJECT

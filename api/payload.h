@@ -36,15 +36,16 @@ public:
 
     // Writes a JSON object with the keys in insertion order.
     QByteArray toJson(QJsonDocument::JsonFormat format = QJsonDocument::Compact) const;
-    // Builds the query string that PHP's http_build_query() makes of the same array: nested
-    // values as a[b][0]=v, PHP urlencode(), booleans as 1/0, null values and empty arrays left
+    // Builds the query string that PHP 8.2's http_build_query() makes of the same array: nested
+    // values as a[b][0]=v, keys and strings through urlencode(), booleans as 1/0, floats with 14
+    // significant digits (PHP's default precision setting), null values and empty arrays left
     // out, pairs joined with '&'.
     QByteArray toQuery() const;
 
     // Encodes like PHP's urlencode(): only A-Z a-z 0-9 - _ . stay, space becomes '+'.
     static QByteArray phpUrlEncode(const QString &text);
-    // Formats a scalar as PHP prints it in http_build_query(); returns a null QByteArray for
-    // null, undefined, arrays and objects.
+    // Formats a scalar as http_build_query() prints it, before urlencode() for strings. Returns
+    // a null QByteArray for null, undefined, arrays and objects.
     static QByteArray phpScalar(const QJsonValue &value);
 
     friend bool operator==(const Payload &a, const Payload &b) { return a.m_entries == b.m_entries; }

@@ -29,15 +29,15 @@ struct ScriptedResponse
 {
     enum class Action {
         Respond, // send status and body, then close the connection
-        Hang, // read the request and never answer (for timeouts)
-        Close, // close the connection without any answer
+        Hang, // read the request and never respond (for timeouts)
+        Close, // close the connection without any response
     };
 
     Action action = Action::Respond;
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
-    // Wait this long before answering, so that requests overlap.
+    // Wait this long before responding, so that requests overlap.
     int delayMs = 0;
 
     static ScriptedResponse json(const QByteArray &body, int status = 200);
@@ -45,7 +45,8 @@ struct ScriptedResponse
 };
 
 // A minimal HTTP/1.1 server on 127.0.0.1 for tests. Each request gets the response that the
-// handler returns. It counts requests and the max number answered at the same time.
+// handler returns. It counts requests and the max number of requests waiting for their
+// response at the same time.
 class ScriptedServer : public QObject
 {
     Q_OBJECT

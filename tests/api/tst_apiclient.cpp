@@ -12,6 +12,7 @@
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -65,6 +66,7 @@ private slots:
     void errorKinds();
     void timeoutKind();
     void refusedPort();
+    void tlsFailureKind();
     void readRetriedAfter503();
     void writeNotRetriedAfter503();
     void writeNotRetriedAfterTimeout();
@@ -183,7 +185,7 @@ void ApiClientTest::signedQueryVerifies_data()
 }
 
 // The server side recomputes the signature over exactly what it received, in the order
-// received, as the real service does.
+// received, as a server that checks signatures has to.
 void ApiClientTest::signedQueryVerifies()
 {
     QFETCH(RequestFormat, format);
@@ -380,6 +382,30 @@ void ApiClientTest::refusedPort()
     QVERIFY(reply->error().userMessage().contains(QStringLiteral("network")));
 }
 
+void ApiClientTest::tlsFailureKind()
+{
+    // A server that responds to a TLS client hello with plain text fails the handshake.
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    ConnectionSettings connection = settings();
+    connection.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort()));
+    ApiClient client(connection);
+    CallOptions options;
+    options.retry = false;
+    const auto reply = wait(client.call(QStringLiteral("account-list"), {}, options));
+
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().kind, ApiError::Kind::Tls);
+    QVERIFY2(reply->error().userMessage().contains(QStringLiteral("secure connection")),
+             qPrintable(reply->error().userMessage()));
+}
+
 void ApiClientTest::readRetriedAfter503()
 {
     m_server->setHandler([this](const ReceivedRequest &) {
@@ -562,6 +588,21 @@ void ApiClientTest::traceLogHidesSecrets()
         const auto reply = wait(client.call(QStringLiteral("account-details"), payload, options));
         QVERIFY(reply->isOk());
     }
+    // Qt's error text for an HTTP error names the URL, which for GET contains the token.
+    m_server->setHandler([](const ReceivedRequest &request) {
+        if (request.path == QLatin1String("tlds"))
+            return ScriptedResponse::json("<html>busy</html>", 503);
+        return ScriptedResponse::json(ScriptedServer::envelope("[]"));
+    });
+    client.setRetryDelaysMs({10});
+    CallOptions get;
+    get.format = RequestFormat::Get;
+    const auto failed = wait(client.call(QStringLiteral("tlds"), payload, get));
+    QCOMPARE(failed->error().kind, ApiError::Kind::Http);
+    QCOMPARE(failed->attempts(), 2);
+    const QString shown = failed->error().userMessage() + failed->error().detail;
+    QVERIFY2(!shown.contains(token), qPrintable(shown));
+
     connection.tokenInHeader = true;
     client.setSettings(connection);
     QVERIFY(wait(client.call(QStringLiteral("account-list")))->isOk());

@@ -19,7 +19,7 @@ using ResellerDesk::Api::Testing::ScriptedServer;
 
 namespace {
 
-// Serves a list of itemCount items in pages of the requested limit, answering after delayMs.
+// Serves a list of itemCount items in pages of the requested limit, responding after delayMs.
 ScriptedServer::Handler listHandler(int itemCount, int delayMs, int failingPage = 0)
 {
     return [=](const ReceivedRequest &request) {
@@ -63,6 +63,7 @@ private slots:
     void errorStopsOnce();
     void cancelStopsQuietly();
     void firstPageError();
+    void invalidQueryFails();
 
 private:
     ConnectionSettings settings() const;
@@ -165,7 +166,7 @@ void PagerTest::singlePage()
 
 void PagerTest::emptyResult()
 {
-    // No items: the service answers page 1 with pages 0, which still ends the fetch.
+    // No items: page 1 comes back with pages 0, which still ends the fetch.
     m_server->setHandler(listHandler(0, 0));
     ApiClient client(settings());
     Pager pager(&client, QStringLiteral("ticket-list"), ListQuery());
@@ -248,6 +249,25 @@ void PagerTest::firstPageError()
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Envelope);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void PagerTest::invalidQueryFails()
+{
+    ApiClient client(settings());
+    ListQuery query;
+    query.addFilter(QStringLiteral("end_date"), FilterCondition::DateRange,
+                    QStringLiteral("2020-01-01"));
+    Pager pager(&client, QStringLiteral("account-list"), query);
+    QSignalSpy failed(&pager, &Pager::failed);
+
+    pager.start();
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(failed.wait(5000));
+    const ApiError error = failed.at(0).at(0).value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::InvalidRequest);
+    QVERIFY2(error.userMessage().contains(QStringLiteral("2020-01-01")),
+             qPrintable(error.userMessage()));
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(PagerTest)

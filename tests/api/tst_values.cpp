@@ -185,7 +185,7 @@ void ValuesTest::envelopeFailures()
 
 void ValuesTest::envelopeMessageShapes()
 {
-    // The service writes status as "1"/"0" in places, messages as {} and params as a list.
+    // Shapes that PHP may produce: status as "0", messages as {} and params as a list.
     const Envelope keyed = parseEnvelope(
             R"({"status":"0","data":[],"messages":{"0":{"type":"error","code":"unauthorized"}}})");
     QVERIFY(keyed.isValid());
@@ -226,6 +226,10 @@ void ValuesTest::messageDescriptions_data()
     QTest::newRow("item-index") << QStringLiteral("required:domain.sld")
                                 << QJsonObject{{QStringLiteral("item_index"), QStringLiteral("2")}}
                                 << QStringLiteral("item 2");
+    QTest::newRow("timestamp") << QStringLiteral("invalid_timestamp") << QJsonObject()
+                               << QStringLiteral("clock");
+    QTest::newRow("not-found") << QStringLiteral("not_found:account_id") << QJsonObject()
+                               << QStringLiteral("\"account_id\" was found");
     QTest::newRow("unknown") << QStringLiteral("some_code") << QJsonObject()
                              << QStringLiteral("Some code.");
     QTest::newRow("unknown-field") << QStringLiteral("too_long:note") << QJsonObject()
