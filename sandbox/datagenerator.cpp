@@ -7,7 +7,10 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QTimeZone>
-#include <QVariantHash>
+#include <QHash>
+
+#include <initializer_list>
+#include <utility>
 
 namespace ResellerDesk::Sandbox {
 
@@ -84,12 +87,24 @@ QString orderId(qint64 index)
     return id;
 }
 
-QVariantList ordered(const QStringList &columns, const QVariantHash &values)
+// Puts named values into column order, and columns without a value stay null. It avoids a
+// QHash per row, which took most of the seeding time of large scales.
+QVariantList ordered(const QStringList &columns,
+                     std::initializer_list<std::pair<QString, QVariant>> values)
 {
-    QVariantList row;
-    row.reserve(columns.size());
-    for (const QString &column : columns)
-        row.append(values.value(column));
+    static QHash<const QStringList *, QHash<QString, qsizetype>> indexesByTable;
+    QHash<QString, qsizetype> &indexes = indexesByTable[&columns];
+    if (indexes.isEmpty()) {
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            indexes.insert(columns[i], i);
+    }
+    QVariantList row(columns.size());
+    for (const auto &[column, value] : values) {
+        const qsizetype index = indexes.value(column, -1);
+        Q_ASSERT_X(index >= 0, "ordered", "value for a column that the table does not have");
+        if (index >= 0)
+            row[index] = value;
+    }
     return row;
 }
 
