@@ -1,0 +1,202 @@
+#include "models/valueformat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace ResellerDesk::Models::ValueFormat {
+
+namespace {
+
+constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
+
+// Reads `count` ASCII digits at `pos`, or returns -1.
+int readDigits(QStringView text, qsizetype pos, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const QChar c = text.at(pos + i);
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+// Parses an optional minus sign and up to 15 ASCII digits, the common case of the service's
+// numeric strings, without the cost of a general number parser.
+std::optional<double> parseSmallInteger(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 16)
+        return std::nullopt;
+    qsizetype i = text.at(0) == u'-' ? 1 : 0;
+    if (i == text.size())
+        return std::nullopt;
+    qint64 value = 0;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return double(text.at(0) == u'-' ? -value : value);
+}
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("ValueFormat", text);
+}
+
+} // namespace
+
+// Hand-written because QDateTime::fromString() is several times slower, and a page of
+// list items holds several dates per row.
+QDateTime parseDateTime(QStringView text)
+{
+    text = text.trimmed();
+    if (text.size() != 10 && text.size() != 19)
+        return {};
+    if (text.at(4) != u'-' || text.at(7) != u'-')
+        return {};
+    const QDate date(readDigits(text, 0, 4), readDigits(text, 5, 2), readDigits(text, 8, 2));
+    if (!date.isValid())
+        return {};
+    if (text.size() == 10)
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    if ((text.at(10) != u' ' && text.at(10) != u'T') || text.at(13) != u':'
+        || text.at(16) != u':')
+        return {};
+    const QTime time(readDigits(text, 11, 2), readDigits(text, 14, 2), readDigits(text, 17, 2));
+    if (!time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+double sortKey(ValueType type, QStringView text)
+{
+    switch (type) {
+    case ValueType::Text:
+    case ValueType::Enum:
+        return notANumber;
+    case ValueType::DateTime: {
+        const QDateTime dateTime = parseDateTime(text);
+        return dateTime.isValid() ? double(dateTime.toMSecsSinceEpoch()) : notANumber;
+    }
+    case ValueType::Flag:
+        if (text == u"1" || text == u"true")
+            return 1;
+        if (text == u"0" || text == u"false")
+            return 0;
+        return notANumber;
+    case ValueType::Id:
+    case ValueType::Integer:
+    case ValueType::Decimal:
+    case ValueType::Amount:
+        break;
+    }
+    if (const std::optional<double> integer = parseSmallInteger(text))
+        return *integer;
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok ? value : notANumber;
+}
+
+QVariant sortValue(ValueType type, double key, const QString &text)
+{
+    switch (type) {
+    case ValueType::Text:
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    case ValueType::Enum:
+        return text.isEmpty() ? QVariant() : QVariant(enumText(text));
+    default:
+        break;
+    }
+    if (std::isnan(key))
+        return {};
+    switch (type) {
+    case ValueType::DateTime:
+        return QDateTime::fromMSecsSinceEpoch(qint64(key), Qt::UTC);
+    case ValueType::Flag:
+        return key != 0;
+    case ValueType::Id:
+    case ValueType::Integer:
+        return qlonglong(key);
+    default:
+        return key;
+    }
+}
+
+// Dates are shown in the time zone they were requested in (UTC, the API's default), because
+// the filter pane sends its dates in that zone too and both must read the same.
+QString displayText(ValueType type, const QString &text, const QString &currency,
+                    const QLocale &locale)
+{
+    if (text.isEmpty())
+        return {};
+    const double key = sortKey(type, text);
+    switch (type) {
+    case ValueType::Text:
+    case ValueType::Id:
+        return text;
+    case ValueType::Enum:
+        return enumText(text);
+    case ValueType::DateTime:
+        if (std::isnan(key))
+            return text;
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(key), Qt::UTC),
+                               QLocale::ShortFormat);
+    case ValueType::Flag:
+        if (std::isnan(key))
+            return text;
+        return key != 0 ? translate("Yes") : translate("No");
+    case ValueType::Integer:
+        return std::isnan(key) ? text : locale.toString(qlonglong(key));
+    case ValueType::Decimal:
+        return std::isnan(key) ? text : locale.toString(key, 'f', 2);
+    case ValueType::Amount:
+        if (std::isnan(key))
+            return text;
+        if (currency.isEmpty())
+            return locale.toString(key, 'f', 2);
+        return locale.toString(key, 'f', 2) + u' ' + currency;
+    }
+    return text;
+}
+
+QString enumText(const QString &code)
+{
+    static const QHash<QString, const char *> known = {
+        { QStringLiteral("inprogress"), QT_TRANSLATE_NOOP("ValueFormat", "In progress") },
+        { QStringLiteral("not_paid"), QT_TRANSLATE_NOOP("ValueFormat", "Not paid") },
+        { QStringLiteral("ok"), QT_TRANSLATE_NOOP("ValueFormat", "OK") },
+        { QStringLiteral("YR"), QT_TRANSLATE_NOOP("ValueFormat", "Yearly") },
+        { QStringLiteral("MO"), QT_TRANSLATE_NOOP("ValueFormat", "Monthly") },
+        { QStringLiteral("ss"), QT_TRANSLATE_NOOP("ValueFormat", "suresupport.com") },
+        { QStringLiteral("rcp"), QT_TRANSLATE_NOOP("ValueFormat", "Reseller Account Panel") },
+        { QStringLiteral("billingrcp"), QT_TRANSLATE_NOOP("ValueFormat", "Client Account Panel") },
+        { QStringLiteral("api"), QT_TRANSLATE_NOOP("ValueFormat", "API") },
+        { QStringLiteral("closed_ticket"), QT_TRANSLATE_NOOP("ValueFormat", "Closed") },
+        { QStringLiteral("centurylink"), QT_TRANSLATE_NOOP("ValueFormat", "USA (CenturyLink)") },
+        { QStringLiteral("neterra"), QT_TRANSLATE_NOOP("ValueFormat", "Europe (Neterra)") },
+        { QStringLiteral("iadvantage"),
+          QT_TRANSLATE_NOOP("ValueFormat", "Hong Kong (iAdvantage)") },
+    };
+    const auto it = known.constFind(code);
+    if (it != known.constEnd())
+        return translate(it.value());
+    return humanizeKey(code);
+}
+
+QString humanizeKey(const QString &key)
+{
+    QString text = key;
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace ResellerDesk::Models::ValueFormat
