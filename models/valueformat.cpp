@@ -53,7 +53,7 @@ QString translate(const char *text)
 } // namespace
 
 // Hand-written because QDateTime::fromString() is several times slower, and a page of
-// list items holds several dates per row.
+// list items contains several dates per row.
 QDateTime parseDateTime(QStringView text)
 {
     text = text.trimmed();

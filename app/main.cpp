@@ -1,0 +1,101 @@
+// The ResellerDesk desktop application: parses the command line, connects the api client
+// to the real service, another URL or the embedded sandbox, and shows the main window.
+
+#include "ui/connectdialog.h"
+#include "ui/entitytab.h"
+#include "ui/mainwindow.h"
+#include "ui/uilogging.h"
+
+#include "api/apiclient.h"
+#include "sandbox/sandboxhost.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <memory>
+
+using namespace ResellerDesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ResellerDesk"));
+    QApplication::setOrganizationDomain(QStringLiteral("resellerdesk.org"));
+    QApplication::setApplicationName(QStringLiteral("ResellerDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(RESELLERDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(RESELLERDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/resellerdesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Desktop client for ICDSoft resellers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+            QStringLiteral("sandbox"),
+            QApplication::translate("main",
+                                    "Start the embedded sandbox with demo data on a free "
+                                    "127.0.0.1 port and connect to it."));
+    const QCommandLineOption urlOption(
+            QStringLiteral("api-url"),
+            QApplication::translate("main",
+                                    "Connect to the API at <url> and ask for the token "
+                                    "(default: https://api.suresupport.com)."),
+            QStringLiteral("url"));
+    parser.addOption(sandboxOption);
+    parser.addOption(urlOption);
+    parser.process(app);
+
+    if (parser.isSet(sandboxOption) && parser.isSet(urlOption)) {
+        qCritical().noquote() << QApplication::translate(
+                "main", "--sandbox and --api-url cannot be combined. Use one of them.");
+        return 2;
+    }
+
+    Api::ConnectionSettings settings;
+    std::unique_ptr<Sandbox::SandboxHost> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        sandbox = std::make_unique<Sandbox::SandboxHost>();
+        QString problem;
+        if (!sandbox->start(Sandbox::SandboxOptions(), &problem)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "ResellerDesk"),
+                                  QApplication::translate("main",
+                                                          "The embedded sandbox could not "
+                                                          "start: %1")
+                                          .arg(problem));
+            return 1;
+        }
+        qCInfo(lcUi) << "sandbox listening on" << sandbox->url().toString();
+        settings.baseUrl = sandbox->url();
+        settings.token = sandbox->token();
+    } else if (parser.isSet(urlOption)) {
+        const QString text = parser.value(urlOption);
+        settings.baseUrl = QUrl::fromUserInput(text);
+        QString problem;
+        if (!settings.baseUrl.isValid() || !settings.validate(&problem)) {
+            qCritical().noquote() << QApplication::translate("main",
+                                                             "Invalid --api-url \"%1\": %2")
+                                             .arg(text, problem);
+            return 2;
+        }
+    }
+
+    if (settings.token.isEmpty()) {
+        Ui::ConnectDialog dialog;
+        dialog.setSettings(settings);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        settings = dialog.settings();
+    }
+
+    Api::ApiClient client(settings);
+    Ui::MainWindow window(&client);
+    window.restoreLayout();
+    window.show();
+    window.currentTab()->ensureLoaded();
+    // Locals are destroyed in reverse order, so the window and the client go before the
+    // sandbox and no request is in flight when it stops.
+    return QApplication::exec();
+}

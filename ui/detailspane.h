@@ -1,0 +1,64 @@
+#pragma once
+
+#include "models/entityspec.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ResellerDesk::Api {
+class ApiClient;
+class ApiReply;
+} // namespace ResellerDesk::Api
+
+namespace ResellerDesk::Ui {
+
+class ErrorBanner;
+
+// Shows one list item in full: runs the entity's details command with every documented
+// relation and lists the fields, then one section per relation or nested list.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DetailsPane(Models::Entity entity, Api::ApiClient *client, QWidget *parent = nullptr);
+    ~DetailsPane() override;
+
+    QTreeWidget *tree() const { return m_tree; }
+    ErrorBanner *errorBanner() const { return m_errorBanner; }
+    bool isLoading() const { return m_reply != nullptr; }
+
+public slots:
+    // Shows the list item at once and requests its details. An empty item clears the pane.
+    void showItem(const QJsonObject &listItem);
+    // Requests the details of the current item again.
+    void reload();
+
+signals:
+    // Emitted when a details request finished, successfully or not.
+    void loaded(bool ok);
+
+private:
+    void handleReply();
+    void showObject(const QJsonObject &object, bool complete);
+    void addValue(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
+    QTreeWidgetItem *addSection(const QString &key, const QJsonValue &value);
+    QJsonObject unwrapDetails(const QJsonValue &data) const;
+    void abortReply();
+
+    const Models::EntitySpec &m_spec;
+    QPointer<Api::ApiClient> m_client;
+    Api::ApiReply *m_reply = nullptr;
+    QJsonObject m_listItem;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};
+
+} // namespace ResellerDesk::Ui

@@ -1,0 +1,251 @@
+#include "ui/entitytab.h"
+
+#include "ui/detailspane.h"
+#include "ui/errorbanner.h"
+#include "ui/filterpane.h"
+#include "ui/uilogging.h"
+
+#include "models/entitytablemodel.h"
+#include "models/listloader.h"
+#include "models/quickfilterproxymodel.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ResellerDesk::Ui {
+
+namespace {
+
+// Delay after the last keystroke before the quick filter runs, in milliseconds.
+constexpr int quickFilterDelayMs = 150;
+
+} // namespace
+
+EntityTab::EntityTab(Models::Entity entity, Api::ApiClient *client, QWidget *parent)
+    : QWidget(parent), m_entity(entity), m_client(client)
+{
+    m_model = new Models::EntityTableModel(entity, this);
+    m_proxy = new Models::QuickFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_loader = new Models::ListLoader(client, m_model, this);
+
+    auto *filterBox = new QGroupBox(tr("Filters sent to the server"), this);
+    m_filterPane = new FilterPane(entity, filterBox);
+    auto *filterLayout = new QVBoxLayout(filterBox);
+    filterLayout->addWidget(m_filterPane);
+
+    m_errorBanner = new ErrorBanner(this);
+    m_quickFilter = new QLineEdit(this);
+    m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
+    m_quickFilter->setPlaceholderText(tr("Quick filter: narrow the loaded rows"));
+    m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilterTimer = new QTimer(this);
+    m_quickFilterTimer->setSingleShot(true);
+    m_quickFilterTimer->setInterval(quickFilterDelayMs);
+
+    buildTable();
+    m_detailsPane = new DetailsPane(entity, client, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detailsPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 900, 380 });
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(filterBox);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_quickFilter);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filterPane, &FilterPane::applyRequested, this, &EntityTab::refresh);
+    connect(m_filterPane, &FilterPane::resetRequested, this, &EntityTab::refresh);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &EntityTab::refresh);
+    connect(m_quickFilter, &QLineEdit::textChanged, m_quickFilterTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_quickFilterTimer, &QTimer::timeout, this, &EntityTab::applyQuickFilter);
+    connect(m_loader, &Models::ListLoader::started, this, &EntityTab::statusChanged);
+    connect(m_loader, &Models::ListLoader::progress, this, &EntityTab::progress);
+    connect(m_loader, &Models::ListLoader::progress, this, &EntityTab::statusChanged);
+    connect(m_loader, &Models::ListLoader::finished, this, [this](int count) {
+        m_reportedCount = count;
+        emit statusChanged();
+    });
+    connect(m_loader, &Models::ListLoader::failed, this, &EntityTab::handleFailed);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntityTab::statusChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityTab::statusChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntityTab::statusChanged);
+}
+
+void EntityTab::buildTable()
+{
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("entityTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    setDefaultColumnWidths();
+
+    // Lets people show the columns that start hidden, such as ids and contact fields.
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &position) {
+                QMenu menu(this);
+                const QList<Models::ColumnSpec> &columns = m_model->spec().columns;
+                for (int i = 0; i < columns.size(); ++i) {
+                    QAction *action = menu.addAction(Models::translatedHeader(columns.at(i)));
+                    action->setCheckable(true);
+                    action->setChecked(!m_view->isColumnHidden(i));
+                    connect(action, &QAction::toggled, this,
+                            [this, i](bool shown) { m_view->setColumnHidden(i, !shown); });
+                }
+                menu.exec(m_view->horizontalHeader()->mapToGlobal(position));
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EntityTab::handleCurrentRowChanged);
+}
+
+void EntityTab::setDefaultColumnWidths()
+{
+    const QList<Models::ColumnSpec> &columns = m_model->spec().columns;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int charWidth = metrics.averageCharWidth();
+    const QDateTime sampleDate(QDate(2028, 12, 28), QTime(23, 59), Qt::UTC);
+    const int dateWidth =
+            metrics.horizontalAdvance(QLocale().toString(sampleDate, QLocale::ShortFormat))
+            + 3 * charWidth;
+    for (int i = 0; i < columns.size(); ++i) {
+        const Models::ColumnSpec &column = columns.at(i);
+        m_view->setColumnHidden(i, column.hiddenByDefault);
+        int chars = 12;
+        switch (column.type) {
+        case Models::ValueType::DateTime:
+            m_view->setColumnWidth(i, dateWidth);
+            continue;
+        case Models::ValueType::Text:
+            chars = 20;
+            break;
+        case Models::ValueType::Flag:
+            chars = 7;
+            break;
+        default:
+            break;
+        }
+        const int headerChars = int(Models::translatedHeader(column).size()) + 3;
+        m_view->setColumnWidth(i, charWidth * qMax(chars, headerChars));
+    }
+}
+
+bool EntityTab::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+QString EntityTab::statusText() const
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (m_loader->isLoading())
+        return tr("Loading %1: %n rows so far…", nullptr, loaded).arg(m_model->spec().listCommand);
+    if (!m_hasLoaded)
+        return {};
+    QString text = shown == loaded ? tr("%n rows", nullptr, loaded)
+                                   : tr("%1 of %n rows match the quick filter", nullptr, loaded)
+                                             .arg(shown);
+    if (m_cancelled)
+        text += tr(" (loading cancelled, %n more on the server)", nullptr,
+                   qMax(0, m_reportedCount - loaded));
+    return text;
+}
+
+void EntityTab::refresh()
+{
+    Api::ListQuery query;
+    QString problem;
+    if (!m_filterPane->buildQuery(&query, &problem)) {
+        qCInfo(lcUi) << "filter not applied:" << problem;
+        return;
+    }
+    m_errorBanner->hide();
+    m_hasLoaded = true;
+    m_cancelled = false;
+    m_reportedCount = -1;
+    m_detailsPane->showItem({});
+    m_loader->start(query);
+}
+
+void EntityTab::ensureLoaded()
+{
+    if (!m_hasLoaded)
+        refresh();
+}
+
+void EntityTab::cancel()
+{
+    if (!m_loader->isLoading())
+        return;
+    m_loader->cancel();
+    m_cancelled = true;
+    emit statusChanged();
+}
+
+void EntityTab::handleFailed(const Api::ApiError &error)
+{
+    m_errorBanner->showMessage(error.userMessage());
+    emit statusChanged();
+}
+
+void EntityTab::handleCurrentRowChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detailsPane->showItem({});
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(current);
+    m_detailsPane->showItem(m_model->item(source.row()));
+}
+
+void EntityTab::applyQuickFilter()
+{
+    m_proxy->setQuickFilter(m_quickFilter->text());
+    emit statusChanged();
+}
+
+void EntityTab::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void EntityTab::restoreState(QSettings &settings)
+{
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+} // namespace ResellerDesk::Ui
