@@ -309,7 +309,7 @@ void ApiReply::finish(const ApiError &error)
                                 << m_attempts << "attempts:" << ApiError::kindName(error.kind)
                                 << error.httpStatus << error.detail;
     else
-        qCInfo(lcApi).noquote() << m_command << "succeeded in" << m_elapsed.elapsed() << "ms";
+        qCDebug(lcApi).noquote() << m_command << "succeeded in" << m_elapsed.elapsed() << "ms";
     emit finished();
 }
 
