@@ -59,6 +59,13 @@ QString ApiError::userMessage() const
                       "service has a problem; try again later.")
                     .arg(command)
                     .arg(httpStatus);
+        if (httpStatus >= 300 && httpStatus < 400)
+            return tr("The command \"%1\" was redirected (HTTP status %2) to another address. "
+                      "The app does not follow redirects to other hosts, so that the API token "
+                      "stays with the configured one. Check the API address in the connection "
+                      "settings.")
+                    .arg(command)
+                    .arg(httpStatus);
         if (httpStatus == 401 || httpStatus == 403)
             return tr("The command \"%1\" was refused with HTTP status %2. Check the API token "
                       "and the HMAC secret in the connection settings.")

@@ -100,6 +100,17 @@ void ApiReply::start()
         finishLater(error);
         return;
     }
+    // Deleting the client deletes its network replies without a finished() signal, so the
+    // reply ends here instead of waiting forever.
+    connect(m_network, &QObject::destroyed, this, [this] {
+        ApiError aborted;
+        aborted.kind = ApiError::Kind::Aborted;
+        aborted.command = m_command;
+        aborted.detail = tr("the API client was deleted.");
+        if (m_retryTimer)
+            m_retryTimer->stop();
+        finish(aborted);
+    });
     sendAttempt();
 }
 

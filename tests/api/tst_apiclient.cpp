@@ -76,6 +76,9 @@ private slots:
     void badCommandRejected();
     void largeBodyParsed();
     void abortFinishesOnce();
+    void abortDuringRetryWait();
+    void clientDeletedFinishes();
+    void redirectElsewhereNotFollowed();
     void traceLogHidesSecrets();
 
 private:
@@ -567,6 +570,61 @@ void ApiClientTest::abortFinishesOnce()
     QCOMPARE(reply->error().kind, ApiError::Kind::Aborted);
     QTest::qWait(50);
     QCOMPARE(finished.size(), 1);
+}
+
+void ApiClientTest::abortDuringRetryWait()
+{
+    m_server->setHandler([](const ReceivedRequest &) { return ScriptedResponse::json("{}", 503); });
+    ApiClient client(settings());
+    client.setRetryDelaysMs({60000});
+    ApiReply *raw = client.call(QStringLiteral("account-list"));
+    QSignalSpy retrying(raw, &ApiReply::retrying);
+    QSignalSpy finished(raw, &ApiReply::finished);
+    QVERIFY(retrying.wait(5000));
+    raw->abort();
+    const auto reply = wait(raw);
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reply->error().kind, ApiError::Kind::Aborted);
+    QCOMPARE(reply->attempts(), 1);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void ApiClientTest::clientDeletedFinishes()
+{
+    m_server->setHandler([](const ReceivedRequest &) { return ScriptedResponse::hang(); });
+    auto client = std::make_unique<ApiClient>(settings());
+    ApiReply *raw = client->call(QStringLiteral("account-list"));
+    QSignalSpy finished(raw, &ApiReply::finished);
+    QTRY_COMPARE(m_server->requestCount(), 1);
+    client.reset();
+    const auto reply = wait(raw);
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reply->error().kind, ApiError::Kind::Aborted);
+}
+
+void ApiClientTest::redirectElsewhereNotFollowed()
+{
+    // A redirect to another origin (another port here) would carry the token along.
+    ScriptedServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    const QByteArray target = elsewhere.url().toEncoded() + "/account-list";
+    m_server->setHandler([target](const ReceivedRequest &) {
+        ScriptedResponse response = ScriptedResponse::json(QByteArray(), 307);
+        response.contentType = "text/plain\r\nLocation: " + target;
+        return response;
+    });
+    ApiClient client(settings());
+    const auto reply = wait(client.call(QStringLiteral("account-list")));
+
+    QVERIFY(reply->isFinished());
+    QVERIFY(!reply->isOk());
+    QCOMPARE(reply->error().kind, ApiError::Kind::Http);
+    QCOMPARE(reply->error().httpStatus, 307);
+    QVERIFY(reply->error().userMessage().contains(QStringLiteral("redirected")));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(elsewhere.requestCount(), 0);
 }
 
 void ApiClientTest::traceLogHidesSecrets()
