@@ -105,7 +105,6 @@ QWidget *FilterPane::createFieldWidget(FieldWidgets &widgets)
         widgets.edit->setClearButtonEnabled(true);
         if (field.kind == FilterField::Kind::Integer)
             widgets.edit->setValidator(new QIntValidator(-1000000, 1000000, widgets.edit));
-        connect(widgets.edit, &QLineEdit::returnPressed, this, &FilterPane::applyRequested);
         return widgets.edit;
     }
     case FilterField::Kind::Choice:
@@ -280,6 +279,8 @@ void FilterPane::reset()
     m_errorLabel->hide();
 }
 
+// Line edits, combo boxes and date edits leave Return unhandled, so it reaches this pane
+// from any field. Connecting QLineEdit::returnPressed as well would apply twice.
 void FilterPane::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {

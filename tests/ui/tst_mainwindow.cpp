@@ -1,0 +1,332 @@
+// The main window on the offscreen platform against the sandbox: filter panes send the
+// documented filters and show exactly the rows the service returns, details load with
+// their relations, and a dead server shows an inline error with Retry.
+
+#include "ui/detailspane.h"
+#include "ui/entitytab.h"
+#include "ui/errorbanner.h"
+#include "ui/filterpane.h"
+#include "ui/mainwindow.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "models/entitytablemodel.h"
+#include "models/listloader.h"
+#include "models/quickfilterproxymodel.h"
+#include "sandbox/sandboxhost.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ResellerDesk;
+using Models::Entity;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void accountsLoadOnStart();
+    void domainsDaysToExpire();
+    void accountsUsernamePrefix();
+    void ticketsStatusIn();
+    void invalidDateRangeRejected();
+    void quickFilterNarrows();
+    void detailsShowRelations();
+    void escCancelsLoad();
+    void deadServerShowsBanner();
+
+private:
+    QStringList fetchIds(const QString &command, Api::ListQuery query, const QString &idProperty);
+    static QStringList modelIds(const Ui::EntityTab *tab);
+    // Shows the tab and waits until its first load finished.
+    Ui::EntityTab *openTab(Entity entity);
+    bool waitForLoad(Ui::EntityTab *tab);
+
+    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
+    Api::ApiClient *m_client = nullptr;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ResellerDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_mainwindow"));
+    m_sandbox = std::make_unique<Sandbox::SandboxHost>();
+    Sandbox::SandboxOptions options;
+    options.scale = 300;
+    QString problem;
+    QVERIFY2(m_sandbox->start(options, &problem), qPrintable(problem));
+    Api::ConnectionSettings settings;
+    settings.baseUrl = m_sandbox->url();
+    settings.token = m_sandbox->token();
+    m_client = new Api::ApiClient(settings, this);
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<Ui::MainWindow>(m_client);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QStringList TestMainWindow::fetchIds(const QString &command, Api::ListQuery query,
+                                     const QString &idProperty)
+{
+    QStringList ids;
+    query.limit = 100;
+    for (int page = 1;; ++page) {
+        query.page = page;
+        std::unique_ptr<Api::ApiReply> reply(m_client->call(command, query.toPayload()));
+        QSignalSpy finished(reply.get(), &Api::ApiReply::finished);
+        if (!finished.wait(10000) || !reply->isOk())
+            return { QStringLiteral("request failed: ") + reply->error().userMessage() };
+        const QJsonObject data = reply->data().toObject();
+        const QJsonArray items = data.value("data").toArray();
+        for (const QJsonValue &item : items)
+            ids << item.toObject().value(idProperty).toVariant().toString();
+        if (page >= data.value("pages").toVariant().toInt())
+            break;
+    }
+    ids.sort();
+    return ids;
+}
+
+QStringList TestMainWindow::modelIds(const Ui::EntityTab *tab)
+{
+    const Models::EntityTableModel *model = tab->model();
+    const int column = model->spec().columnIndex(model->spec().idProperty);
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->cellText(row, column);
+    ids.sort();
+    return ids;
+}
+
+bool TestMainWindow::waitForLoad(Ui::EntityTab *tab)
+{
+    if (!tab->isLoading())
+        return true;
+    QSignalSpy finished(tab->loader(), &Models::ListLoader::finished);
+    return finished.wait(20000);
+}
+
+Ui::EntityTab *TestMainWindow::openTab(Entity entity)
+{
+    Ui::EntityTab *tab = m_window->tab(entity);
+    m_window->tabWidget()->setCurrentWidget(tab);
+    tab->ensureLoaded();
+    return waitForLoad(tab) ? tab : nullptr;
+}
+
+void TestMainWindow::accountsLoadOnStart()
+{
+    Ui::EntityTab *tab = openTab(Entity::Accounts);
+    QVERIFY(tab);
+    QCOMPARE(m_window->currentTab(), tab);
+    QCOMPARE(modelIds(tab), fetchIds("account-list", {}, "account_id"));
+    const auto *status = m_window->findChild<QLabel *>("statusText");
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QString::number(tab->model()->rowCount())),
+             qPrintable(status->text()));
+}
+
+void TestMainWindow::domainsDaysToExpire()
+{
+    Ui::EntityTab *tab = openTab(Entity::Domains);
+    QVERIFY(tab);
+    const int allRows = tab->model()->rowCount();
+    auto *edit = tab->filterPane()->findChild<QLineEdit *>("filter_days_to_expire");
+    QVERIFY(edit);
+    edit->setText("30");
+    QSignalSpy started(tab->loader(), &Models::ListLoader::started);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(waitForLoad(tab));
+
+    Api::ListQuery query;
+    query.addFilter("days_to_expire", Api::FilterCondition::LessOrEqual, "30");
+    const QStringList expected = fetchIds("domain-list", query, "domain_id");
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < allRows);
+    QCOMPARE(modelIds(tab), expected);
+
+    // Reset clears the field and loads every row again.
+    auto *reset = tab->filterPane()->findChild<QPushButton *>("filterReset");
+    QVERIFY(reset);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(waitForLoad(tab));
+    QCOMPARE(tab->model()->rowCount(), allRows);
+}
+
+void TestMainWindow::accountsUsernamePrefix()
+{
+    Ui::EntityTab *tab = openTab(Entity::Accounts);
+    QVERIFY(tab);
+    const Models::EntityTableModel *model = tab->model();
+    const QString username = model->cellText(0, model->spec().columnIndex("username"));
+    const QString prefix = username.left(4);
+    QVERIFY(!prefix.isEmpty());
+    auto *edit = tab->filterPane()->findChild<QLineEdit *>("filter_username");
+    QVERIFY(edit);
+    edit->setText(prefix);
+    QTest::mouseClick(tab->filterPane()->findChild<QPushButton *>("filterApply"), Qt::LeftButton);
+    QVERIFY(waitForLoad(tab));
+
+    Api::ListQuery query;
+    query.addFilter("username", Api::FilterCondition::LikePrefix, prefix);
+    const QStringList expected = fetchIds("account-list", query, "account_id");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(modelIds(tab), expected);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->cellText(row, model->spec().columnIndex("username")).startsWith(prefix));
+}
+
+void TestMainWindow::ticketsStatusIn()
+{
+    Ui::EntityTab *tab = openTab(Entity::Tickets);
+    QVERIFY(tab);
+    auto *inProgress = tab->filterPane()->findChild<QCheckBox *>("filter_status_inprogress");
+    auto *taken = tab->filterPane()->findChild<QCheckBox *>("filter_status_taken");
+    QVERIFY(inProgress);
+    QVERIFY(taken);
+    inProgress->setChecked(true);
+    taken->setChecked(true);
+    tab->refresh();
+    QVERIFY(waitForLoad(tab));
+
+    Api::ListQuery query;
+    query.addFilter("status", Api::FilterCondition::In, QJsonArray{ "inprogress", "taken" });
+    const QStringList expected = fetchIds("ticket-list", query, "id");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(modelIds(tab), expected);
+    const Models::EntityTableModel *model = tab->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString status = model->cellText(row, model->spec().columnIndex("status"));
+        QVERIFY2(status == "inprogress" || status == "taken", qPrintable(status));
+    }
+}
+
+void TestMainWindow::invalidDateRangeRejected()
+{
+    Ui::EntityTab *tab = openTab(Entity::Domains);
+    QVERIFY(tab);
+    Ui::FilterPane *pane = tab->filterPane();
+    pane->findChild<QCheckBox *>("filter_end_date_from_enabled")->setChecked(true);
+    pane->findChild<QCheckBox *>("filter_end_date_to_enabled")->setChecked(true);
+    pane->findChild<QDateEdit *>("filter_end_date_from")->setDate(QDate(2030, 1, 2));
+    pane->findChild<QDateEdit *>("filter_end_date_to")->setDate(QDate(2030, 1, 1));
+    QSignalSpy started(tab->loader(), &Models::ListLoader::started);
+    tab->refresh();
+    QCOMPARE(started.count(), 0);
+    auto *error = pane->findChild<QLabel *>("filterError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains("2030-01-02"), qPrintable(error->text()));
+}
+
+void TestMainWindow::quickFilterNarrows()
+{
+    Ui::EntityTab *tab = openTab(Entity::Domains);
+    QVERIFY(tab);
+    const Models::EntityTableModel *model = tab->model();
+    const QString domain = model->cellText(model->rowCount() - 1,
+                                           model->spec().columnIndex("domain"));
+    QTest::keyClicks(tab->quickFilterEdit(), domain);
+    QTRY_VERIFY(tab->proxyModel()->rowCount() < model->rowCount());
+    QVERIFY(tab->proxyModel()->rowCount() >= 1);
+    QCOMPARE(tab->tableView()->model()->rowCount(), tab->proxyModel()->rowCount());
+    tab->quickFilterEdit()->clear();
+    QTRY_COMPARE(tab->proxyModel()->rowCount(), model->rowCount());
+}
+
+void TestMainWindow::detailsShowRelations()
+{
+    Ui::EntityTab *tab = openTab(Entity::Domains);
+    QVERIFY(tab);
+    QSignalSpy loaded(tab->detailsPane(), &Ui::DetailsPane::loaded);
+    tab->tableView()->selectRow(0);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.at(0).at(0).toBool(), true);
+    const QTreeWidget *tree = tab->detailsPane()->tree();
+    QStringList sections;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        sections << tree->topLevelItem(i)->text(0);
+    QCOMPARE(sections.first(), QStringLiteral("Fields"));
+    for (const QString &relation : { QStringLiteral("Services"), QStringLiteral("Account"),
+                                     QStringLiteral("Resource") }) {
+        const bool found = std::any_of(sections.cbegin(), sections.cend(),
+                                       [&](const QString &s) { return s.startsWith(relation); });
+        QVERIFY2(found, qPrintable(relation + " not in " + sections.join(", ")));
+    }
+    QVERIFY(tree->topLevelItem(0)->childCount() > 5);
+    QVERIFY(!tab->detailsPane()->errorBanner()->isVisible());
+}
+
+void TestMainWindow::escCancelsLoad()
+{
+    Ui::EntityTab *tab = openTab(Entity::Domains);
+    QVERIFY(tab);
+    tab->refresh();
+    QVERIFY(tab->isLoading());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!tab->isLoading());
+    const auto *status = m_window->findChild<QLabel *>("statusText");
+    QVERIFY2(status->text().contains("cancelled"), qPrintable(status->text()));
+}
+
+void TestMainWindow::deadServerShowsBanner()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    Api::ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    settings.token = QStringLiteral("unused");
+    Api::ApiClient deadClient(settings);
+    deadClient.setRetryDelaysMs({});
+    m_window = std::make_unique<Ui::MainWindow>(&deadClient);
+    m_window->show();
+    Ui::EntityTab *tab = m_window->currentTab();
+    QSignalSpy failed(tab->loader(), &Models::ListLoader::failed);
+    tab->ensureLoaded();
+    QVERIFY(failed.wait(20000));
+    Ui::ErrorBanner *banner = tab->errorBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains("account-list"), qPrintable(banner->message()));
+    QVERIFY(banner->retryButton()->isVisible());
+
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(failed.wait(20000));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(failed.count(), 2);
+    m_window.reset();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
