@@ -170,7 +170,13 @@ void ApiReply::handleNetworkFinished()
                 << QString::fromUtf8(redactJson(body.left(traceBodyChars)));
     }
 
-    if (httpStatus == 0 && networkError != QNetworkReply::NoError) {
+    // Codes below 100 are failures of the connection itself, also when they cut off a body
+    // after the status line arrived. Redirect errors come with the 3xx status instead.
+    const bool connectionFailed = networkError > QNetworkReply::NoError
+            && networkError <= QNetworkReply::UnknownNetworkError
+            && networkError != QNetworkReply::InsecureRedirectError
+            && networkError != QNetworkReply::TooManyRedirectsError;
+    if (connectionFailed || (httpStatus == 0 && networkError != QNetworkReply::NoError)) {
         ApiError error;
         error.command = m_command;
         error.detail = errorTextWithoutQuery(reply);

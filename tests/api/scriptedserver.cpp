@@ -105,10 +105,14 @@ void ScriptedServer::answer(QTcpSocket *socket, const ScriptedResponse &response
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    // A stalled response announces more body than it sends and keeps the connection open.
+    const bool stall = response.action == ScriptedResponse::Action::Stall;
+    const qsizetype length = response.body.size() + (stall ? 1000 : 0);
+    head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     head += "Connection: close\r\n\r\n";
     socket->write(head + response.body);
-    socket->disconnectFromHost();
+    if (!stall)
+        socket->disconnectFromHost();
 }
 
 } // namespace ResellerDesk::Api::Testing

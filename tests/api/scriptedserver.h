@@ -31,6 +31,7 @@ struct ScriptedResponse
         Respond, // send status and body, then close the connection
         Hang, // read the request and never respond (for timeouts)
         Close, // close the connection without any response
+        Stall, // send the headers and part of the body, then nothing more
     };
 
     Action action = Action::Respond;

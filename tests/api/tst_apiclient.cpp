@@ -66,6 +66,8 @@ private slots:
     void errorKinds();
     void timeoutKind();
     void refusedPort();
+    void stalledBodyTimesOut();
+    void closedConnection();
     void tlsFailureKind();
     void readRetriedAfter503();
     void writeNotRetriedAfter503();
@@ -382,6 +384,40 @@ void ApiClientTest::refusedPort()
     QCOMPARE(retrying.size(), 2);
     QCOMPARE(retrying.at(0).at(0).toInt(), 1);
     QCOMPARE(retrying.at(1).at(1).toInt(), 10);
+    QVERIFY(reply->error().userMessage().contains(QStringLiteral("network")));
+}
+
+void ApiClientTest::stalledBodyTimesOut()
+{
+    m_server->setHandler([](const ReceivedRequest &) {
+        ScriptedResponse response = ScriptedResponse::json(R"({"ttl":0,"status":true,"data":)");
+        response.action = ScriptedResponse::Action::Stall;
+        return response;
+    });
+    ApiClient client(settings());
+    CallOptions options;
+    options.timeoutMs = 200;
+    options.retry = false;
+    const auto reply = wait(client.call(QStringLiteral("account-list"), {}, options));
+
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
+}
+
+void ApiClientTest::closedConnection()
+{
+    m_server->setHandler([](const ReceivedRequest &) {
+        ScriptedResponse response;
+        response.action = ScriptedResponse::Action::Close;
+        return response;
+    });
+    ApiClient client(settings());
+    CallOptions options;
+    options.retry = false;
+    const auto reply = wait(client.call(QStringLiteral("account-list"), {}, options));
+
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().kind, ApiError::Kind::Transport);
     QVERIFY(reply->error().userMessage().contains(QStringLiteral("network")));
 }
 
