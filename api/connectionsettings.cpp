@@ -17,24 +17,24 @@ QString tr(const char *text)
 bool ConnectionSettings::validate(QString *errorMessage) const
 {
     QString problem;
-    const QString shown = baseUrl.toDisplayString();
+    const QString displayedUrl = baseUrl.toDisplayString();
     const QString scheme = baseUrl.scheme().toLower();
     if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
         problem = tr("The API address \"%1\" is not a valid URL. Enter an address such as "
                      "https://api.suresupport.com.")
-                          .arg(shown);
+                          .arg(displayedUrl);
     } else if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
         problem = tr("The API address \"%1\" uses the scheme \"%2\". Use an https:// address.")
-                          .arg(shown, baseUrl.scheme());
+                          .arg(displayedUrl, baseUrl.scheme());
     } else if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host())) {
         problem = tr("The API address \"%1\" uses plain http, which would send the API token "
                      "unencrypted. Use https://, or http:// only for this computer (127.0.0.1, "
                      "::1 or localhost).")
-                          .arg(shown);
+                          .arg(displayedUrl);
     } else if (!baseUrl.query().isEmpty() || !baseUrl.fragment().isEmpty()) {
         problem = tr("The API address \"%1\" contains a query or fragment. Enter only the "
                      "scheme, host and optional path.")
-                          .arg(shown);
+                          .arg(displayedUrl);
     } else if (timeoutMs <= 0) {
         problem = tr("The timeout %1 ms is not positive. Enter a timeout of at least 1000 ms.")
                           .arg(timeoutMs);

@@ -65,7 +65,7 @@ private slots:
     void errorKinds_data();
     void errorKinds();
     void timeoutKind();
-    void refusedPort();
+    void connectionRefused();
     void stalledBodyTimesOut();
     void closedConnection();
     void tlsFailureKind();
@@ -364,7 +364,7 @@ void ApiClientTest::timeoutKind()
     QVERIFY(elapsed.elapsed() < 3000);
 }
 
-void ApiClientTest::refusedPort()
+void ApiClientTest::connectionRefused()
 {
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
@@ -694,8 +694,8 @@ void ApiClientTest::traceLogHidesSecrets()
     const auto failed = wait(client.call(QStringLiteral("tlds"), payload, get));
     QCOMPARE(failed->error().kind, ApiError::Kind::Http);
     QCOMPARE(failed->attempts(), 2);
-    const QString shown = failed->error().userMessage() + failed->error().detail;
-    QVERIFY2(!shown.contains(token), qPrintable(shown));
+    const QString visibleText = failed->error().userMessage() + failed->error().detail;
+    QVERIFY2(!visibleText.contains(token), qPrintable(visibleText));
 
     connection.tokenInHeader = true;
     client.setSettings(connection);
