@@ -245,7 +245,11 @@ void ApiReply::handleBody(int httpStatus, const QByteArray &body)
         if (!m_finished)
             handleEnvelope(httpStatus, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(parseEnvelope, body));
+    watcher->setFuture(QtConcurrent::run([body] {
+        const Envelope envelope = parseEnvelope(body);
+        qCDebug(lcApiHttp) << "parsed" << body.size() << "bytes on a worker thread";
+        return envelope;
+    }));
 }
 
 void ApiReply::handleEnvelope(int httpStatus, const Envelope &envelope)

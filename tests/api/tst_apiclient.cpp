@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QThread>
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -28,12 +30,19 @@ namespace {
 const QString token = QStringLiteral("TOKEN-7f3a9c");
 const QString secret = QStringLiteral("SECRET-b81e44");
 
-// Messages of the running test's message handler, for the trace log test.
+// Messages of the running test's message handler, for the trace log tests. Worker threads log
+// too, hence the mutex.
+QMutex capturedLogMutex;
 QStringList capturedLog;
+QStringList capturedOffMainThread;
 
 void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
-    capturedLog.append(QString::fromLatin1(context.category) + QLatin1Char(' ') + message);
+    const QString line = QString::fromLatin1(context.category) + QLatin1Char(' ') + message;
+    const QMutexLocker locker(&capturedLogMutex);
+    capturedLog.append(line);
+    if (QThread::currentThread() != QCoreApplication::instance()->thread())
+        capturedOffMainThread.append(line);
 }
 
 QLoggingCategory::CategoryFilter previousFilter = nullptr;
@@ -584,11 +593,19 @@ void ApiClientTest::largeBodyParsed()
     m_server->setHandler([data](const ReceivedRequest &) {
         return ScriptedResponse::json(ScriptedServer::envelope(data));
     });
+    capturedLog.clear();
+    capturedOffMainThread.clear();
+    previousFilter = QLoggingCategory::installFilter(enableHttpTrace);
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
     ApiClient client(settings());
     const auto reply = wait(client.call(QStringLiteral("account-list")));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::installFilter(previousFilter);
 
     QVERIFY2(reply->isOk(), qPrintable(reply->error().userMessage()));
     QCOMPARE(reply->data().toObject().value(QStringLiteral("data")).toArray().size(), 10000);
+    const QString workerLog = capturedOffMainThread.join(QLatin1Char('\n'));
+    QVERIFY2(workerLog.contains(QStringLiteral("on a worker thread")), qPrintable(workerLog));
 }
 
 void ApiClientTest::abortFinishesOnce()
