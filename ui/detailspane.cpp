@@ -8,10 +8,13 @@
 #include "models/valueformat.h"
 
 #include <QHeaderView>
+#include <QMap>
 #include <QJsonArray>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ResellerDesk::Ui {
 
@@ -104,7 +107,7 @@ void DetailsPane::showItem(const QJsonObject &listItem)
     if (listItem.isEmpty()) {
         m_tree->clear();
         m_titleLabel->setText(tr("No row selected"));
-        m_statusLabel->setText(tr("Select a row to see its details."));
+        setStatus(tr("Select a row to see its details."));
         return;
     }
     showObject(listItem, false);
@@ -130,7 +133,7 @@ void DetailsPane::reload()
     payload.insert(m_spec.detailsIdParameter, id);
     if (!m_spec.detailsRelations.isEmpty())
         payload.insert(QStringLiteral("with"), QJsonArray::fromStringList(m_spec.detailsRelations));
-    m_statusLabel->setText(tr("Loading details…"));
+    setStatus(tr("Loading details…"));
     m_reply = m_client->call(m_spec.detailsCommand, payload);
     connect(m_reply, &Api::ApiReply::finished, this, &DetailsPane::handleReply);
 }
@@ -144,14 +147,14 @@ void DetailsPane::handleReply()
         const Api::ApiError error = reply->error();
         qCWarning(lcUi) << m_spec.detailsCommand << "failed:" << Api::ApiError::kindName(error.kind)
                         << error.httpStatus << error.detail;
-        m_statusLabel->setText(tr("Showing the list values only."));
+        setStatus(tr("Showing the list values only."));
         m_errorBanner->showMessage(error.userMessage());
         emit loaded(false);
         return;
     }
     const QJsonObject details = unwrapDetails(reply->data());
     if (details.isEmpty()) {
-        m_statusLabel->setText(tr("Showing the list values only."));
+        setStatus(tr("Showing the list values only."));
         m_errorBanner->showMessage(tr("%1 returned no details for this row. Refresh the list; "
                                       "the item may have been removed.")
                                            .arg(m_spec.detailsCommand));
@@ -162,7 +165,7 @@ void DetailsPane::handleReply()
     emit loaded(true);
 }
 
-// order-details and ticket-details wrap the object in "order" and "ticket"; the others
+// order-details and ticket-details wrap the object in "order" and "ticket", and the others
 // return it directly.
 QJsonObject DetailsPane::unwrapDetails(const QJsonValue &data) const
 {
@@ -179,10 +182,13 @@ QJsonObject DetailsPane::unwrapDetails(const QJsonValue &data) const
 void DetailsPane::showObject(const QJsonObject &object, bool complete)
 {
     m_tree->clear();
+    m_currentObject = object;
     const QString id = scalarText(object.value(m_spec.idProperty));
     QString title = id;
-    for (const QString &key : { QStringLiteral("domain"), QStringLiteral("username"),
-                                QStringLiteral("subject") }) {
+    const QStringList titleKeys = m_spec.entity == Models::Entity::Tickets
+            ? QStringList{ QStringLiteral("subject") }
+            : QStringList{ QStringLiteral("domain"), QStringLiteral("username") };
+    for (const QString &key : titleKeys) {
         const QString text = object.value(key).toString();
         if (!text.isEmpty()) {
             title = id.isEmpty() ? text : text + QStringLiteral(" (") + id + u')';
@@ -190,16 +196,42 @@ void DetailsPane::showObject(const QJsonObject &object, bool complete)
         }
     }
     m_titleLabel->setText(title);
-    m_statusLabel->setText(complete ? QString() : tr("Loading details…"));
+    setStatus(complete ? QString() : tr("Loading details…"));
 
     auto *fields = new QTreeWidgetItem(m_tree, { tr("Fields") });
     fields->setFirstColumnSpanned(true);
+    // The list's columns come first in table order, then the other fields by name. WHOIS
+    // contact fields (registrant_*, admin_*, tech_*, billing_*) get a section per contact.
+    QStringList keys;
+    for (const Models::ColumnSpec &column : m_spec.columns) {
+        if (object.contains(column.key))
+            keys.append(column.key);
+    }
+    for (const QString &key : object.keys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    static const QStringList contactPrefixes = { QStringLiteral("registrant_"),
+                                                 QStringLiteral("admin_"),
+                                                 QStringLiteral("tech_"),
+                                                 QStringLiteral("billing_") };
+    QMap<QString, QJsonObject> contacts;
     QList<QString> nested;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.value().isObject() || it.value().isArray())
-            nested.append(it.key());
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue value = object.value(key);
+        const auto prefix = std::find_if(contactPrefixes.cbegin(), contactPrefixes.cend(),
+                                          [&](const QString &p) { return key.startsWith(p); });
+        if (value.isObject() || value.isArray())
+            nested.append(key);
+        else if (prefix != contactPrefixes.cend() && m_spec.entity == Models::Entity::Domains)
+            contacts[*prefix].insert(key.mid(prefix->size()), value);
         else
-            addValue(fields, it.key(), it.value());
+            addField(fields, key, value);
+    }
+    fields->setExpanded(true);
+    for (const QString &prefix : contactPrefixes) {
+        if (contacts.contains(prefix))
+            addSection(prefix + QStringLiteral("contact"), contacts.value(prefix));
     }
     for (const QString &key : std::as_const(nested))
         addSection(key, object.value(key))->setExpanded(true);
@@ -209,7 +241,6 @@ void DetailsPane::showObject(const QJsonObject &object, bool complete)
                 addSection(relation, QJsonValue())->setExpanded(true);
         }
     }
-    fields->setExpanded(true);
 }
 
 QTreeWidgetItem *DetailsPane::addSection(const QString &key, const QJsonValue &value)
@@ -234,12 +265,35 @@ QTreeWidgetItem *DetailsPane::addSection(const QString &key, const QJsonValue &v
             addValue(section, array.at(i).isObject() ? objectTitle(array.at(i).toObject(), i)
                                                      : QString::number(i + 1),
                      array.at(i));
+        // A few entries, such as the messages of a short ticket, are shown opened.
+        if (array.size() <= 3) {
+            for (int i = 0; i < section->childCount(); ++i)
+                section->child(i)->setExpanded(true);
+        }
     } else {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             addValue(section, it.key(), it.value());
     }
     return section;
+}
+
+// Formats a top-level field like its table column (readable enums, Yes/No flags, amounts),
+// and any other field as it arrived.
+void DetailsPane::addField(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+{
+    const int column = m_spec.columnIndex(key);
+    if (column < 0 || !value.isString()) {
+        addValue(parent, key, value);
+        return;
+    }
+    const Models::ValueType type = m_spec.columns.at(column).type;
+    const QString currency = m_currentObject.value(QStringLiteral("currency")).toString();
+    auto *item = new QTreeWidgetItem(parent);
+    item->setText(0, ValueFormat::humanizeKey(key));
+    item->setToolTip(0, key);
+    item->setText(1, ValueFormat::displayText(type, value.toString(), currency));
+    item->setToolTip(1, value.toString());
 }
 
 void DetailsPane::addValue(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
@@ -269,6 +323,12 @@ void DetailsPane::addValue(QTreeWidgetItem *parent, const QString &key, const QJ
     item->setText(1, oneLine);
     if (text.size() > 60 || text.contains(u'\n'))
         item->setToolTip(1, text);
+}
+
+void DetailsPane::setStatus(const QString &text)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setVisible(!text.isEmpty());
 }
 
 void DetailsPane::abortReply()

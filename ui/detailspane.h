@@ -46,15 +46,19 @@ signals:
 private:
     void handleReply();
     void showObject(const QJsonObject &object, bool complete);
+    void addField(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
     void addValue(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
     QTreeWidgetItem *addSection(const QString &key, const QJsonValue &value);
     QJsonObject unwrapDetails(const QJsonValue &data) const;
     void abortReply();
+    void setStatus(const QString &text);
 
     const Models::EntitySpec &m_spec;
     QPointer<Api::ApiClient> m_client;
     Api::ApiReply *m_reply = nullptr;
     QJsonObject m_listItem;
+    // The object shown, for the currency of amount fields.
+    QJsonObject m_currentObject;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     ErrorBanner *m_errorBanner = nullptr;

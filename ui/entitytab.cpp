@@ -81,6 +81,10 @@ EntityTab::EntityTab(Models::Entity entity, Api::ApiClient *client, QWidget *par
     connect(m_loader, &Models::ListLoader::progress, this, &EntityTab::statusChanged);
     connect(m_loader, &Models::ListLoader::finished, this, [this](int count) {
         m_reportedCount = count;
+        fitColumnWidths();
+        // Selecting the first row fills the details pane instead of leaving it empty.
+        if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
         emit statusChanged();
     });
     connect(m_loader, &Models::ListLoader::failed, this, &EntityTab::handleFailed);
@@ -153,6 +157,24 @@ void EntityTab::setDefaultColumnWidths()
         }
         const int headerChars = int(Models::translatedHeader(column).size()) + 3;
         m_view->setColumnWidth(i, charWidth * qMax(chars, headerChars));
+    }
+}
+
+// Fits the columns to the first loaded rows once, unless QSettings had widths. A cap keeps
+// long texts such as order item summaries from pushing the other columns out of view.
+void EntityTab::fitColumnWidths()
+{
+    if (m_columnWidthsSet || m_proxy->rowCount() == 0)
+        return;
+    m_columnWidthsSet = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setResizeContentsPrecision(200);
+    const int maxWidth = m_view->fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            continue;
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, maxWidth));
     }
 }
 
@@ -242,7 +264,7 @@ void EntityTab::restoreState(QSettings &settings)
 {
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
     if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+        m_columnWidthsSet = m_view->horizontalHeader()->restoreState(header);
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);

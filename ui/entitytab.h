@@ -73,6 +73,7 @@ private:
     void handleCurrentRowChanged();
     void applyQuickFilter();
     void setDefaultColumnWidths();
+    void fitColumnWidths();
 
     Models::Entity m_entity;
     Api::ApiClient *m_client = nullptr;
@@ -87,6 +88,8 @@ private:
     QSplitter *m_splitter = nullptr;
     DetailsPane *m_detailsPane = nullptr;
     bool m_hasLoaded = false;
+    // Whether columns have widths from QSettings or from an earlier fit to the content.
+    bool m_columnWidthsSet = false;
     bool m_cancelled = false;
     int m_reportedCount = -1;
 };
