@@ -2,6 +2,7 @@
 // documented filters and show exactly the rows the service returns, details load with
 // their relations, and a dead server shows an inline error with Retry.
 
+#include "ui/connectdialog.h"
 #include "ui/detailspane.h"
 #include "ui/entitytab.h"
 #include "ui/errorbanner.h"
@@ -18,6 +19,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QHeaderView>
+#include <QSettings>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -51,6 +54,10 @@ private slots:
     void quickFilterNarrows();
     void detailsShowRelations();
     void escCancelsLoad();
+    void f5Refreshes();
+    void headerClickSorts();
+    void layoutPersists();
+    void connectDialogValidates();
     void deadServerShowsBanner();
 
 private:
@@ -299,6 +306,92 @@ void TestMainWindow::escCancelsLoad()
     QVERIFY(!tab->isLoading());
     const auto *status = m_window->findChild<QLabel *>("statusText");
     QVERIFY2(status->text().contains("cancelled"), qPrintable(status->text()));
+}
+
+void TestMainWindow::f5Refreshes()
+{
+    Ui::EntityTab *tab = openTab(Entity::Orders);
+    QVERIFY(tab);
+    QSignalSpy started(tab->loader(), &Models::ListLoader::started);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(started.count(), 1);
+    QVERIFY(waitForLoad(tab));
+    QCOMPARE(modelIds(tab), fetchIds("order-list", {}, "order_id"));
+}
+
+void TestMainWindow::headerClickSorts()
+{
+    Ui::EntityTab *tab = openTab(Entity::Domains);
+    QVERIFY(tab);
+    const int column = tab->model()->spec().columnIndex("days_to_expire");
+    QHeaderView *header = tab->tableView()->horizontalHeader();
+    const QPoint center(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, center);
+    QCOMPARE(header->sortIndicatorSection(), column);
+    const QAbstractItemModel *viewModel = tab->tableView()->model();
+    QVERIFY(viewModel->rowCount() > 1);
+    const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    for (int row = 1; row < viewModel->rowCount(); ++row) {
+        const QVariant previous =
+                viewModel->index(row - 1, column).data(Models::EntityTableModel::SortRole);
+        const QVariant current =
+                viewModel->index(row, column).data(Models::EntityTableModel::SortRole);
+        if (!current.isValid() || !previous.isValid())
+            continue;
+        if (ascending)
+            QVERIFY(previous.toLongLong() <= current.toLongLong());
+        else
+            QVERIFY(previous.toLongLong() >= current.toLongLong());
+    }
+}
+
+void TestMainWindow::layoutPersists()
+{
+    Ui::EntityTab *tab = openTab(Entity::Tickets);
+    QVERIFY(tab);
+    tab->tableView()->setColumnWidth(1, 333);
+    m_window->close();
+    m_window = std::make_unique<Ui::MainWindow>(m_client);
+    m_window->restoreLayout();
+    QCOMPARE(m_window->currentTab(), m_window->tab(Entity::Tickets));
+    QCOMPARE(m_window->tab(Entity::Tickets)->tableView()->columnWidth(1), 333);
+    // The token must never reach QSettings.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(m_client->settings().token));
+    settings.clear();
+}
+
+void TestMainWindow::connectDialogValidates()
+{
+    Ui::ConnectDialog dialog;
+    Api::ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("http://api.example.com"));
+    dialog.setSettings(settings);
+    dialog.show();
+    auto *error = dialog.findChild<QLabel *>("connectError");
+    QVERIFY(error);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains("token is missing"), qPrintable(error->text()));
+
+    dialog.findChild<QLineEdit *>("apiToken")->setText("secret-token");
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    // Plain http is rejected for hosts other than loopback.
+    QVERIFY2(error->text().contains("http://api.example.com"), qPrintable(error->text()));
+    QVERIFY(error->isVisible());
+
+    dialog.findChild<QLineEdit *>("apiUrl")->setText("http://127.0.0.1:8080");
+    dialog.findChild<QCheckBox *>("tokenInHeader")->setChecked(true);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Api::ConnectionSettings accepted = dialog.settings();
+    QCOMPARE(accepted.baseUrl, QUrl("http://127.0.0.1:8080"));
+    QCOMPARE(accepted.token, QStringLiteral("secret-token"));
+    QVERIFY(accepted.tokenInHeader);
 }
 
 void TestMainWindow::deadServerShowsBanner()
