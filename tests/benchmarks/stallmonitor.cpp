@@ -1,0 +1,53 @@
+#include "stallmonitor.h"
+
+namespace ResellerDesk::Benchmarks {
+
+StallMonitor::StallMonitor(QObject *parent)
+    : QObject(parent)
+{
+    // A coarse timer may fire up to 5 % late by design, which would show up as stalls.
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &StallMonitor::tick);
+}
+
+void StallMonitor::start()
+{
+    m_gapsNs.clear();
+    m_maxGapNs = 0;
+    m_maxGapAtNs = 0;
+    m_clock.start();
+    m_lastTickNs = 0;
+    m_timer.start();
+}
+
+void StallMonitor::stop()
+{
+    tick();
+    m_timer.stop();
+}
+
+int StallMonitor::gapsOver(double thresholdMs) const
+{
+    const auto thresholdNs = qint64(thresholdMs * 1e6);
+    int count = 0;
+    for (const qint64 gap : m_gapsNs) {
+        if (gap > thresholdNs)
+            ++count;
+    }
+    return count;
+}
+
+void StallMonitor::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 gap = now - m_lastTickNs;
+    m_lastTickNs = now;
+    m_gapsNs.append(gap);
+    if (gap > m_maxGapNs) {
+        m_maxGapNs = gap;
+        m_maxGapAtNs = now;
+    }
+}
+
+} // namespace ResellerDesk::Benchmarks

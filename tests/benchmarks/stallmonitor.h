@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace ResellerDesk::Benchmarks {
+
+// Measures how long the event loop of the calling thread stays blocked: a QTimer ticks every
+// 5 ms and each tick records the time since the previous one. A gap much longer than the
+// interval means the thread was busy (or the process was descheduled) for that long.
+class StallMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int intervalMs = 5;
+
+    explicit StallMonitor(QObject *parent = nullptr);
+
+    void start();
+    void stop();
+
+    // Maximum gap between two ticks, in milliseconds.
+    double maxGapMs() const { return m_maxGapNs / 1e6; }
+    // Time since start() at which the maximum gap ended, in milliseconds.
+    double maxGapAtMs() const { return m_maxGapAtNs / 1e6; }
+    // Number of gaps longer than thresholdMs.
+    int gapsOver(double thresholdMs) const;
+    int tickCount() const { return int(m_gapsNs.size()); }
+
+private:
+    void tick();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickNs = 0;
+    qint64 m_maxGapNs = 0;
+    qint64 m_maxGapAtNs = 0;
+    QList<qint64> m_gapsNs;
+};
+
+} // namespace ResellerDesk::Benchmarks
