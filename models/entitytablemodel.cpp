@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace ResellerDesk::Models {
 
@@ -71,6 +72,14 @@ QString EntityTableModel::storedCellText(std::size_t storage, int column) const
     const quint32 begin = m_offsets[base + std::size_t(column)];
     const quint32 end = m_offsets[base + std::size_t(column) + 1];
     return QString::fromUtf8(m_rows[storage].text.constData() + begin, end - begin);
+}
+
+QUtf8StringView EntityTableModel::storedCellView(std::size_t storage, int column) const
+{
+    const std::size_t base = storage * std::size_t(m_spec.columns.size() + 1);
+    const quint32 begin = m_offsets[base + std::size_t(column)];
+    const quint32 end = m_offsets[base + std::size_t(column) + 1];
+    return QUtf8StringView(m_rows[storage].text.constData() + begin, qsizetype(end - begin));
 }
 
 double EntityTableModel::storedSortKey(std::size_t storage, int column) const
@@ -208,7 +217,7 @@ void EntityTableModel::appendItem(const QJsonObject &object)
     m_rows.push_back(std::move(row));
 }
 
-const QString &EntityTableModel::cachedEnumText(const QString &code)
+const QString &EntityTableModel::cachedEnumText(const QString &code) const
 {
     auto it = m_enumTexts.find(code);
     if (it == m_enumTexts.end())
@@ -248,15 +257,20 @@ bool EntityTableModel::storedLessThan(std::size_t left, std::size_t right, int c
 {
     const ValueType type = m_spec.columns.at(column).type;
     if (type == ValueType::Text || type == ValueType::Enum) {
-        QString leftText = storedCellText(left, column);
-        QString rightText = storedCellText(right, column);
+        // Compares the stored UTF-8 in place, because a QString per comparison made sorting
+        // 100k rows by a text column several times slower.
+        const QUtf8StringView leftText = storedCellView(left, column);
+        const QUtf8StringView rightText = storedCellView(right, column);
         if (leftText.isEmpty() || rightText.isEmpty())
             return !leftText.isEmpty();
         if (type == ValueType::Enum) {
-            leftText = ValueFormat::enumText(leftText);
-            rightText = ValueFormat::enumText(rightText);
+            if (column == m_sortColumn && std::max(left, right) < m_enumRanks.size())
+                return m_enumRanks[left] < m_enumRanks[right];
+            return QString::compare(cachedEnumText(leftText.toString()),
+                                    cachedEnumText(rightText.toString()), Qt::CaseInsensitive)
+                    < 0;
         }
-        return leftText.compare(rightText, Qt::CaseInsensitive) < 0;
+        return QAnyStringView::compare(leftText, rightText, Qt::CaseInsensitive) < 0;
     }
     const double leftKey = storedSortKey(left, column);
     const double rightKey = storedSortKey(right, column);
@@ -272,8 +286,8 @@ bool EntityTableModel::rowBefore(int leftStorage, int rightStorage) const
     if (m_sortOrder == Qt::AscendingOrder)
         return storedLessThan(left, right, m_sortColumn);
     // Descending order still puts empty values last.
-    const bool leftEmpty = storedCellText(left, m_sortColumn).isEmpty();
-    const bool rightEmpty = storedCellText(right, m_sortColumn).isEmpty();
+    const bool leftEmpty = storedCellView(left, m_sortColumn).isEmpty();
+    const bool rightEmpty = storedCellView(right, m_sortColumn).isEmpty();
     if (leftEmpty || rightEmpty)
         return !leftEmpty && rightEmpty;
     return storedLessThan(right, left, m_sortColumn);
@@ -285,8 +299,11 @@ void EntityTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_enumRanks.clear();
+    m_enumRankByCode.clear();
     if (m_order.size() < 2)
         return;
+    rankEnumCodes();
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     std::vector<int> storages;
@@ -315,6 +332,15 @@ void EntityTableModel::mergeSortedTail(int first)
     for (const QModelIndex &index : persistent)
         storages.push_back(m_order[std::size_t(index.row())]);
 
+    if (!m_enumRankByCode.isEmpty() && !extendEnumRanks()) {
+        // A code that was not there at the last ranking changes the ranks of the others.
+        rankEnumCodes();
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [this](int left, int right) { return rowBefore(left, right); });
+        updatePersistentIndexes(persistent, storages);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
     const auto before = [this](int left, int right) { return rowBefore(left, right); };
     std::vector<int> tail(m_order.begin() + first, m_order.end());
     std::stable_sort(tail.begin(), tail.end(), before);
@@ -334,6 +360,56 @@ void EntityTableModel::mergeSortedTail(int first)
 
     updatePersistentIndexes(persistent, storages);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// Ranks the codes of an enum sort column by their readable text once, so that comparisons
+// during the sort read two integers instead of looking up two translated texts.
+void EntityTableModel::rankEnumCodes()
+{
+    m_enumRanks.clear();
+    m_enumRankByCode.clear();
+    if (m_sortColumn < 0 || m_spec.columns.at(m_sortColumn).type != ValueType::Enum)
+        return;
+    QStringList codes;
+    QHash<QString, int> codeIndex;
+    std::vector<int> codeOfRow(m_rows.size());
+    for (std::size_t storage = 0; storage < m_rows.size(); ++storage) {
+        const QString code = storedCellText(storage, m_sortColumn);
+        auto it = codeIndex.find(code);
+        if (it == codeIndex.end()) {
+            it = codeIndex.insert(code, int(codes.size()));
+            codes.append(code);
+        }
+        codeOfRow[storage] = it.value();
+    }
+    std::vector<int> byText(std::size_t(codes.size()));
+    std::iota(byText.begin(), byText.end(), 0);
+    std::sort(byText.begin(), byText.end(), [&](int left, int right) {
+        return QString::compare(cachedEnumText(codes.at(left)), cachedEnumText(codes.at(right)),
+                                Qt::CaseInsensitive)
+                < 0;
+    });
+    std::vector<int> rankOfCode(byText.size());
+    for (std::size_t rank = 0; rank < byText.size(); ++rank)
+        rankOfCode[std::size_t(byText[rank])] = int(rank);
+    for (int i = 0; i < codes.size(); ++i)
+        m_enumRankByCode.insert(codes.at(i), rankOfCode[std::size_t(i)]);
+    m_enumRanks.resize(m_rows.size());
+    for (std::size_t storage = 0; storage < m_rows.size(); ++storage)
+        m_enumRanks[storage] = rankOfCode[std::size_t(codeOfRow[storage])];
+}
+
+// Ranks the rows appended since the last ranking. Returns false when one of them has a
+// code without a rank.
+bool EntityTableModel::extendEnumRanks()
+{
+    for (std::size_t storage = m_enumRanks.size(); storage < m_rows.size(); ++storage) {
+        const auto it = m_enumRankByCode.constFind(storedCellText(storage, m_sortColumn));
+        if (it == m_enumRankByCode.constEnd())
+            return false;
+        m_enumRanks.push_back(it.value());
+    }
+    return true;
 }
 
 void EntityTableModel::updatePersistentIndexes(const QModelIndexList &persistent,
@@ -366,6 +442,7 @@ void EntityTableModel::clear()
     beginResetModel();
     m_rows = {};
     m_order = {};
+    m_enumRanks = {};
     m_offsets = {};
     m_sortKeys = {};
     endResetModel();

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUtf8StringView>
 
 #include <vector>
 
@@ -87,21 +88,28 @@ private:
     std::size_t storageRow(int row) const { return std::size_t(m_order[std::size_t(row)]); }
     void appendItem(const QJsonObject &object);
     QString storedCellText(std::size_t storage, int column) const;
+    QUtf8StringView storedCellView(std::size_t storage, int column) const;
     double storedSortKey(std::size_t storage, int column) const;
     QJsonObject storedItem(std::size_t storage) const;
     bool storedLessThan(std::size_t left, std::size_t right, int column) const;
     // Whether the stored row `left` comes before `right` in the current sort order.
     bool rowBefore(int left, int right) const;
     void mergeSortedTail(int first);
+    void rankEnumCodes();
+    bool extendEnumRanks();
     void updatePersistentIndexes(const QModelIndexList &persistent,
                                  const std::vector<int> &storages);
-    const QString &cachedEnumText(const QString &code);
+    const QString &cachedEnumText(const QString &code) const;
 
     const EntitySpec &m_spec;
     int m_currencyColumn = -1;
     QHash<QString, int> m_columnByKey;
     // Readable enum texts by code, so a page does not translate the same codes per row.
-    QHash<QString, QString> m_enumTexts;
+    mutable QHash<QString, QString> m_enumTexts;
+    // When sorted by an enum column: the rank of each code by readable text, and the rank of
+    // each row in arrival order. Empty otherwise.
+    QHash<QString, int> m_enumRankByCode;
+    std::vector<int> m_enumRanks;
     // Rows in arrival order; m_order maps a model row to its index here.
     std::vector<Row> m_rows;
     std::vector<int> m_order;
