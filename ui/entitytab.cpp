@@ -231,6 +231,17 @@ void EntityTab::cancel()
     emit statusChanged();
 }
 
+void EntityTab::unload()
+{
+    m_loader->cancel();
+    m_model->clear();
+    m_detailsPane->showItem({});
+    m_errorBanner->hide();
+    m_hasLoaded = false;
+    m_cancelled = false;
+    emit statusChanged();
+}
+
 void EntityTab::handleFailed(const Api::ApiError &error)
 {
     m_errorBanner->showMessage(error.userMessage());

@@ -62,6 +62,9 @@ public slots:
     void ensureLoaded();
     // Stops a load in progress and keeps the rows loaded so far.
     void cancel();
+    // Drops the loaded rows, for example after connecting to another server. The next
+    // ensureLoaded() loads again.
+    void unload();
 
 signals:
     void statusChanged();

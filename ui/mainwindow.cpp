@@ -140,7 +140,11 @@ void MainWindow::showConnectDialog()
     m_client->setSettings(dialog.settings());
     qCInfo(lcUi) << "connecting to" << m_client->settings().baseUrl.host();
     updateTitle();
-    refreshCurrentTab();
+    // Rows of the previous server must not stay next to rows of the new one.
+    for (EntityTab *tab : std::as_const(m_entityTabs))
+        tab->unload();
+    if (EntityTab *tab = currentTab())
+        tab->ensureLoaded();
 }
 
 void MainWindow::updateStatus()

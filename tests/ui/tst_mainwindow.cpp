@@ -55,6 +55,7 @@ private slots:
     void detailsShowRelations();
     void escCancelsLoad();
     void f5Refreshes();
+    void unloadDropsRows();
     void headerClickSorts();
     void layoutPersists();
     void connectDialogValidates();
@@ -317,6 +318,19 @@ void TestMainWindow::f5Refreshes()
     QCOMPARE(started.count(), 1);
     QVERIFY(waitForLoad(tab));
     QCOMPARE(modelIds(tab), fetchIds("order-list", {}, "order_id"));
+}
+
+void TestMainWindow::unloadDropsRows()
+{
+    Ui::EntityTab *tab = openTab(Entity::Accounts);
+    QVERIFY(tab);
+    QVERIFY(tab->model()->rowCount() > 0);
+    tab->unload();
+    QCOMPARE(tab->model()->rowCount(), 0);
+    QVERIFY(!tab->hasLoaded());
+    tab->ensureLoaded();
+    QVERIFY(waitForLoad(tab));
+    QCOMPARE(modelIds(tab), fetchIds("account-list", {}, "account_id"));
 }
 
 void TestMainWindow::headerClickSorts()
