@@ -43,6 +43,14 @@ ApiReply *ApiClient::call(const QString &command, const Payload &payload,
     return reply;
 }
 
+ApiReply *ApiClient::rejectCall(const QString &command, const QString &detail)
+{
+    auto *reply = new ApiReply(m_network, m_settings, command, Payload(), CallOptions(), false,
+                               m_retryDelaysMs);
+    reply->reject(detail);
+    return reply;
+}
+
 bool ApiClient::isReadCommand(const QString &command)
 {
     static const QStringList readSuffixes = {

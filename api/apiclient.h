@@ -50,6 +50,9 @@ public:
     // with an HMAC secret, nonce, ts and signature. The caller owns the reply.
     ApiReply *call(const QString &command, const Payload &payload = {},
                    const CallOptions &options = {});
+    // Returns a reply that sends nothing and finishes with ApiError::Kind::InvalidRequest and
+    // detail, for requests that fail a check before sending (see ApiCommands).
+    ApiReply *rejectCall(const QString &command, const QString &detail);
 
     // Delays before each automatic retry, in milliseconds; default 500 and 2000, which also
     // means at most 2 retries.

@@ -66,6 +66,16 @@ ApiReply::ApiReply(QNetworkAccessManager *network, const ConnectionSettings &set
     m_error.command = command;
 }
 
+void ApiReply::reject(const QString &detail)
+{
+    m_elapsed.start();
+    ApiError error;
+    error.kind = ApiError::Kind::InvalidRequest;
+    error.command = m_command;
+    error.detail = detail;
+    finishLater(error);
+}
+
 ApiReply::~ApiReply()
 {
     if (m_reply) {

@@ -61,6 +61,8 @@ private:
              bool retry, const QList<int> &retryDelaysMs, QObject *parent = nullptr);
 
     void start();
+    // Finishes later with InvalidRequest and detail instead of sending.
+    void reject(const QString &detail);
     void sendAttempt();
     void handleNetworkFinished();
     void handleBody(int httpStatus, const QByteArray &body);
