@@ -60,6 +60,7 @@ private slots:
     void layoutPersists();
     void connectDialogValidates();
     void deadServerShowsBanner();
+    void detailsErrorInline();
 
 private:
     QStringList fetchIds(const QString &command, Api::ListQuery query, const QString &idProperty);
@@ -435,6 +436,36 @@ void TestMainWindow::deadServerShowsBanner()
     QVERIFY(failed.wait(20000));
     QVERIFY(banner->isVisible());
     QCOMPARE(failed.count(), 2);
+    m_window.reset();
+}
+
+void TestMainWindow::detailsErrorInline()
+{
+    Api::ApiClient client(m_client->settings());
+    client.setRetryDelaysMs({});
+    m_window = std::make_unique<Ui::MainWindow>(&client);
+    m_window->show();
+    Ui::EntityTab *tab = openTab(Entity::Domains);
+    QVERIFY(tab);
+    QVERIFY(tab->proxyModel()->rowCount() > 1);
+
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    Api::ConnectionSettings dead = client.settings();
+    dead.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    probe.close();
+    client.setSettings(dead);
+
+    QSignalSpy loaded(tab->detailsPane(), &Ui::DetailsPane::loaded);
+    tab->tableView()->selectRow(1);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.at(0).at(0).toBool(), false);
+    Ui::ErrorBanner *banner = tab->detailsPane()->errorBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains("domain-details"), qPrintable(banner->message()));
+    // The list values stay visible while the details are missing.
+    QVERIFY(tab->detailsPane()->tree()->topLevelItemCount() > 0);
+    QVERIFY(!tab->errorBanner()->isVisible());
     m_window.reset();
 }
 
