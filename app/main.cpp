@@ -44,7 +44,14 @@ int main(int argc, char *argv[])
                                     "Connect to the API at <url> and ask for the token "
                                     "(default: https://api.suresupport.com)."),
             QStringLiteral("url"));
+    const QCommandLineOption scaleOption(
+            QStringLiteral("sandbox-scale"),
+            QApplication::translate("main",
+                                    "With --sandbox, generate <count> more domains with "
+                                    "proportionate accounts, orders and tickets (default 0)."),
+            QStringLiteral("count"), QStringLiteral("0"));
     parser.addOption(sandboxOption);
+    parser.addOption(scaleOption);
     parser.addOption(urlOption);
     parser.process(app);
 
@@ -54,12 +61,25 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool scaleIsNumber = false;
+    const int scale = parser.value(scaleOption).toInt(&scaleIsNumber);
+    if (!scaleIsNumber || scale < 0 || scale > 1000000) {
+        qCritical().noquote() << QApplication::translate(
+                                         "main",
+                                         "Invalid --sandbox-scale \"%1\": expected a whole "
+                                         "number from 0 to 1000000.")
+                                         .arg(parser.value(scaleOption));
+        return 2;
+    }
+
     Api::ConnectionSettings settings;
     std::unique_ptr<Sandbox::SandboxHost> sandbox;
     if (parser.isSet(sandboxOption)) {
         sandbox = std::make_unique<Sandbox::SandboxHost>();
+        Sandbox::SandboxOptions options;
+        options.scale = scale;
         QString problem;
-        if (!sandbox->start(Sandbox::SandboxOptions(), &problem)) {
+        if (!sandbox->start(options, &problem)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "ResellerDesk"),
                                   QApplication::translate("main",
                                                           "The embedded sandbox could not "

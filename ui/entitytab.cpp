@@ -81,14 +81,10 @@ EntityTab::EntityTab(Models::Entity entity, Api::ApiClient *client, QWidget *par
     connect(m_loader, &Models::ListLoader::progress, this, &EntityTab::statusChanged);
     connect(m_loader, &Models::ListLoader::finished, this, [this](int count) {
         m_reportedCount = count;
-        fitColumnWidths();
-        // Selecting the first row fills the details pane instead of leaving it empty.
-        if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->selectRow(0);
         emit statusChanged();
     });
     connect(m_loader, &Models::ListLoader::failed, this, &EntityTab::handleFailed);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntityTab::statusChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EntityTab::handleRowsInserted);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EntityTab::statusChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntityTab::statusChanged);
 }
@@ -160,7 +156,7 @@ void EntityTab::setDefaultColumnWidths()
     }
 }
 
-// Fits the columns to the first loaded rows once, unless QSettings had widths. A cap keeps
+// Fits the columns to the first page of rows once, unless QSettings had widths. A cap keeps
 // long texts such as order item summaries from pushing the other columns out of view.
 void EntityTab::fitColumnWidths()
 {
@@ -257,6 +253,15 @@ void EntityTab::handleCurrentRowChanged()
     }
     const QModelIndex source = m_proxy->mapToSource(current);
     m_detailsPane->showItem(m_model->item(source.row()));
+}
+
+void EntityTab::handleRowsInserted()
+{
+    fitColumnWidths();
+    // Selecting the first row fills the details pane instead of leaving it empty.
+    if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+    emit statusChanged();
 }
 
 void EntityTab::applyQuickFilter()

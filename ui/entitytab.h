@@ -74,6 +74,7 @@ private:
     void buildTable();
     void handleFailed(const Api::ApiError &error);
     void handleCurrentRowChanged();
+    void handleRowsInserted();
     void applyQuickFilter();
     void setDefaultColumnWidths();
     void fitColumnWidths();

@@ -11,6 +11,7 @@
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -60,9 +61,11 @@ MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusText"));
     m_progressBar = new QProgressBar(this);
-    m_progressBar->setMaximumWidth(200);
     m_progressBar->setTextVisible(true);
     m_progressBar->setFormat(tr("%v of %m pages"));
+    m_progressBar->setFixedWidth(
+            m_progressBar->fontMetrics().horizontalAdvance(tr("%v of %m pages") + u"00000000")
+            + 24);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelLoad"));
     m_cancelButton->setToolTip(tr("Stop loading and keep the rows loaded so far (Esc)"));
@@ -99,6 +102,14 @@ void MainWindow::createActions()
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentTab);
+    QAction *findAction = viewMenu->addAction(tr("&Quick filter"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        if (EntityTab *tab = currentTab()) {
+            tab->quickFilterEdit()->setFocus(Qt::ShortcutFocusReason);
+            tab->quickFilterEdit()->selectAll();
+        }
+    });
     QAction *cancelAction = viewMenu->addAction(tr("&Cancel loading"));
     cancelAction->setObjectName(QStringLiteral("cancelAction"));
     cancelAction->setShortcut(Qt::Key_Escape);
