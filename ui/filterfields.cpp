@@ -102,6 +102,7 @@ QList<FilterField> orderFields()
     return {
         textField(QStringLiteral("firstname_lastname_email"), Condition::Equal,
                   QT_TRANSLATE_NOOP("FilterFields", "Name or email contains")),
+        // NOTE: the reference shows only "not_paid"; "paid" is assumed to be the other value.
         choiceField(QStringLiteral("paid"), QT_TRANSLATE_NOOP("FilterFields", "Payment"),
                     { QStringLiteral("paid"), QStringLiteral("not_paid") }),
         textField(QStringLiteral("status"), Condition::Equal,
@@ -138,6 +139,8 @@ QList<FilterField> ticketFields()
         textField(QStringLiteral("search"), Condition::Equal,
                   QT_TRANSLATE_NOOP("FilterFields", "Search text"),
                   QT_TRANSLATE_NOOP("FilterFields", "e.g. smtp")),
+        // The reference lists daterange as the condition but its example uses
+        // response_date:range. daterange is sent, as for every other date filter.
         dateRangeField(QStringLiteral("response_date"),
                        QT_TRANSLATE_NOOP("FilterFields", "Answered between")),
     };

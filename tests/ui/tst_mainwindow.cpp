@@ -51,6 +51,8 @@ private slots:
     void accountsUsernamePrefix();
     void ticketsStatusIn();
     void invalidDateRangeRejected();
+    void ticketsAnsweredBetween();
+    void ordersDateRange();
     void quickFilterNarrows();
     void detailsShowRelations();
     void escCancelsLoad();
@@ -238,6 +240,67 @@ void TestMainWindow::ticketsStatusIn()
         const QString status = model->cellText(row, model->spec().columnIndex("status"));
         QVERIFY2(status == "inprogress" || status == "taken", qPrintable(status));
     }
+}
+
+// Sets a date range field of the current tab's filter pane; an invalid date leaves a side open.
+static void setDateRange(Ui::FilterPane *pane, const QString &property, const QDate &from,
+                         const QDate &to)
+{
+    const QString name = QStringLiteral("filter_") + property;
+    pane->findChild<QCheckBox *>(name + "_from_enabled")->setChecked(from.isValid());
+    pane->findChild<QCheckBox *>(name + "_to_enabled")->setChecked(to.isValid());
+    if (from.isValid())
+        pane->findChild<QDateEdit *>(name + "_from")->setDate(from);
+    if (to.isValid())
+        pane->findChild<QDateEdit *>(name + "_to")->setDate(to);
+}
+
+void TestMainWindow::ticketsAnsweredBetween()
+{
+    Ui::EntityTab *tab = openTab(Entity::Tickets);
+    QVERIFY(tab);
+    const QDate today = QDate::currentDate();
+    const QDate from = today.addDays(-20);
+    setDateRange(tab->filterPane(), "response_date", from, today);
+    tab->refresh();
+    QVERIFY(waitForLoad(tab));
+
+    Api::ListQuery query;
+    query.addRange("response_date", Api::FilterCondition::DateRange,
+                   from.toString(Qt::ISODate) + " 00:00:00",
+                   today.toString(Qt::ISODate) + " 23:59:59");
+    const QStringList expected = fetchIds("ticket-list", query, "id");
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(modelIds(tab), expected);
+    const Models::EntityTableModel *model = tab->model();
+    const int column = model->spec().columnIndex("response_date");
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QDate date = model->index(row, column)
+                                   .data(Models::EntityTableModel::SortRole)
+                                   .toDateTime()
+                                   .date();
+        QVERIFY2(date >= from && date <= today, qPrintable(date.toString(Qt::ISODate)));
+    }
+}
+
+void TestMainWindow::ordersDateRange()
+{
+    Ui::EntityTab *tab = openTab(Entity::Orders);
+    QVERIFY(tab);
+    const int allRows = tab->model()->rowCount();
+    const QDate from = QDate::currentDate().addDays(-10);
+    setDateRange(tab->filterPane(), "date", from, QDate());
+    tab->refresh();
+    QVERIFY(waitForLoad(tab));
+
+    // order-list takes date_from and date_to with the plain key, not date:>=.
+    Api::ListQuery query;
+    const QString fromText = from.toString(Qt::ISODate) + " 00:00:00";
+    query.addFilter("date_from", Api::FilterCondition::Equal, fromText);
+    const QStringList expected = fetchIds("order-list", query, "order_id");
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < allRows);
+    QCOMPARE(modelIds(tab), expected);
 }
 
 void TestMainWindow::invalidDateRangeRejected()
