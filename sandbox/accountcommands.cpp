@@ -62,11 +62,6 @@ QList<FieldSpec> detailFields()
     return fields;
 }
 
-QJsonValue emptyList(const CommandContext &, const QJsonObject &)
-{
-    return QJsonArray();
-}
-
 const EntitySpec &accountSpec()
 {
     static const EntitySpec spec = [] {
@@ -84,16 +79,24 @@ const EntitySpec &accountSpec()
                                                         "account_id = ? ORDER BY id"),
                                          {item.value(QStringLiteral("account_id")).toString()});
         });
-        entity.relations.insert(QStringLiteral("services"), [](const CommandContext &,
+        entity.relations.insert(QStringLiteral("services"), [](const CommandContext &context,
                                                                 const QJsonObject &item) {
             // NOTE: the reference names the services but shows no example, so the object
-            // layout here is a guess.
+            // layout here is a guess. The six base services come first, then the advanced
+            // services (service-list) of the account in the same layout.
             QJsonArray services;
             for (const char *name : {"db", "dns", "ftp", "mail", "ssh", "web"})
                 services.append(QJsonObject{
                     {QStringLiteral("account_id"), item.value(QStringLiteral("account_id"))},
                     {QStringLiteral("service"), QString::fromLatin1(name)},
                     {QStringLiteral("status"), QStringLiteral("active")}});
+            const QJsonArray advanced = ListEngine::fetchRows(
+                context,
+                QStringLiteral("SELECT account_id, type AS service, status, id FROM services "
+                               "WHERE account_id = ? ORDER BY id"),
+                {item.value(QStringLiteral("account_id")).toString()});
+            for (const QJsonValue &service : advanced)
+                services.append(service);
             return services;
         });
         entity.relations.insert(QStringLiteral("usage"), [](const CommandContext &,
@@ -118,9 +121,33 @@ const EntitySpec &accountSpec()
                                "ORDER BY domain_id"),
                 {item.value(QStringLiteral("account_id")).toString()});
         });
-        for (const char *name : {"ip_addresses", "registered_certificates",
-                                 "installed_certificates", "notes"})
-            entity.relations.insert(QString::fromLatin1(name), emptyList);
+        // NOTE: the reference shows no example of these four relations, so their layouts
+        // are guesses that reuse the property names of certificate-list.
+        const auto rowsOfAccount = [](const QString &sql) {
+            return [sql](const CommandContext &context, const QJsonObject &item) {
+                return QJsonValue(ListEngine::fetchRows(
+                    context, sql, {item.value(QStringLiteral("account_id")).toString()}));
+            };
+        };
+        const QString certificateColumns = QStringLiteral(
+            "SELECT certificate_id, resource_id, hostname, alt_name, end_date, certificate_type, "
+            "provider, registration_status FROM certificates WHERE ");
+        entity.relations.insert(QStringLiteral("registered_certificates"),
+                                rowsOfAccount(certificateColumns
+                                              + QStringLiteral("account_id = ? ORDER BY "
+                                                               "certificate_id")));
+        entity.relations.insert(QStringLiteral("installed_certificates"),
+                                rowsOfAccount(certificateColumns
+                                              + QStringLiteral("installed_account_id = ? ORDER "
+                                                               "BY certificate_id")));
+        entity.relations.insert(QStringLiteral("ip_addresses"),
+                                rowsOfAccount(QStringLiteral(
+                                    "SELECT id, resource_id, ip, status, start_date, end_date "
+                                    "FROM account_ip_addresses WHERE account_id = ? ORDER BY id")));
+        entity.relations.insert(QStringLiteral("notes"),
+                                rowsOfAccount(QStringLiteral(
+                                    "SELECT id, note, created_by, date FROM account_notes WHERE "
+                                    "account_id = ? ORDER BY date")));
         return entity;
     }();
     return spec;

@@ -38,5 +38,11 @@ void registerAccountCommands(CommandRegistry &registry);
 void registerDomainCommands(CommandRegistry &registry);
 void registerOrderCommands(CommandRegistry &registry);
 void registerTicketCommands(CommandRegistry &registry);
+void registerTicketWriteCommands(CommandRegistry &registry);
+void registerCertificateCommands(CommandRegistry &registry);
+void registerBillingCommands(CommandRegistry &registry);
+void registerDomainToolCommands(CommandRegistry &registry);
+void registerDemoCpCommands(CommandRegistry &registry);
+void registerVideoCommands(CommandRegistry &registry);
 
 } // namespace ResellerDesk::Sandbox

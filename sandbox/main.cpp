@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QTextStream>
 
 using ResellerDesk::Sandbox::SandboxOptions;
@@ -12,6 +13,9 @@ namespace {
 // Environment variable that can carry the HMAC secret instead of the command line, where other
 // users of the machine could read it.
 constexpr char HmacSecretVariable[] = "RESELLERDESK_SANDBOX_HMAC_SECRET";
+
+// Store of the demo store token that is added when no --store-token is given.
+constexpr char DemoStoreId[] = "6";
 
 } // namespace
 
@@ -51,7 +55,20 @@ int main(int argc, char *argv[])
                                             "data, with proportionate accounts, orders and "
                                             "tickets (default 0)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({portOption, dataOption, tokenOption, secretOption, scaleOption});
+    const QCommandLineOption storeTokenOption(
+        QStringLiteral("store-token"),
+        QCoreApplication::translate("main", "Store token that may use one store only, as "
+                                            "STORE_ID=TOKEN; repeat for more stores (default: a "
+                                            "random token for store %1).")
+            .arg(QLatin1String(DemoStoreId)),
+        QStringLiteral("STORE_ID=TOKEN"));
+    const QCommandLineOption operatorDelayOption(
+        QStringLiteral("operator-delay"),
+        QCoreApplication::translate("main", "Seconds after which the simulated support operator "
+                                            "answers a new ticket question (default 20)."),
+        QStringLiteral("SECONDS"), QStringLiteral("20"));
+    parser.addOptions({portOption, dataOption, tokenOption, secretOption, scaleOption,
+                       storeTokenOption, operatorDelayOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -74,6 +91,36 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
+    const double operatorDelay = parser.value(operatorDelayOption).toDouble(&ok);
+    if (!ok || operatorDelay < 0 || operatorDelay > 86400) {
+        err << QCoreApplication::translate("main", "The operator delay %1 is invalid. Pass a "
+                                                   "number of seconds from 0 to 86400.")
+                   .arg(parser.value(operatorDelayOption))
+            << Qt::endl;
+        return 2;
+    }
+    options.operatorReplyDelayMs = qRound(operatorDelay * 1000);
+    for (const QString &pair : parser.values(storeTokenOption)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        const QString storeId = pair.left(equals);
+        bool isNumber = false;
+        storeId.toUInt(&isNumber);
+        // The message names the store only, because the rest of the value is a credential.
+        if (equals < 1 || !isNumber || equals == pair.size() - 1) {
+            err << QCoreApplication::translate("main", "The --store-token value for store \"%1\" "
+                                                       "is invalid. Pass STORE_ID=TOKEN, such "
+                                                       "as 6=my-store-token.")
+                       .arg(equals < 0 ? QString() : storeId)
+                << Qt::endl;
+            return 2;
+        }
+        options.storeTokens.insert(storeId, pair.mid(equals + 1));
+    }
+    if (options.storeTokens.isEmpty()) {
+        QByteArray bytes(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+        options.storeTokens.insert(QLatin1String(DemoStoreId), QString::fromLatin1(bytes.toHex()));
+    }
     options.dataFile = parser.value(dataOption);
     options.token = parser.value(tokenOption);
     options.hmacSecret = parser.isSet(secretOption)
@@ -86,10 +133,12 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
-    // The token is a test credential of the sandbox, so printing it is intended. The HMAC
+    // The tokens are test credentials of the sandbox, so printing them is intended. The HMAC
     // secret is never printed.
     QTextStream out(stdout);
     out << "ResellerDesk sandbox listening on " << server.url().toString() << Qt::endl;
     out << "Token: " << server.token() << Qt::endl;
+    for (auto it = options.storeTokens.cbegin(); it != options.storeTokens.cend(); ++it)
+        out << "Store token (store " << it.key() << "): " << it.value() << Qt::endl;
     return app.exec();
 }

@@ -25,6 +25,8 @@ struct SandboxOptions
     int scale = 0;
     // Date the demo data is placed around. An invalid date means today in UTC.
     QDate today;
+    // Milliseconds after which the simulated support operator answers a new ticket question.
+    int operatorReplyDelayMs = 20000;
 };
 
 } // namespace ResellerDesk::Sandbox

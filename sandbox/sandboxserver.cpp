@@ -3,10 +3,12 @@
 #include "sandbox/commandcontext.h"
 #include "sandbox/commandregistry.h"
 #include "sandbox/datagenerator.h"
+#include "sandbox/democp.h"
 #include "sandbox/requestauthenticator.h"
 #include "sandbox/requestpayload.h"
 #include "sandbox/sandboxlogging.h"
 #include "sandbox/sandboxschema.h"
+#include "sandbox/supportdata.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -198,6 +200,12 @@ SandboxServer::SandboxServer(QObject *parent)
     registerDomainCommands(m_impl->registry);
     registerOrderCommands(m_impl->registry);
     registerTicketCommands(m_impl->registry);
+    registerTicketWriteCommands(m_impl->registry);
+    registerCertificateCommands(m_impl->registry);
+    registerBillingCommands(m_impl->registry);
+    registerDomainToolCommands(m_impl->registry);
+    registerDemoCpCommands(m_impl->registry);
+    registerVideoCommands(m_impl->registry);
 }
 
 SandboxServer::~SandboxServer()
@@ -224,6 +232,10 @@ bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
                             [impl](const QString &command, const QHttpServerRequest &request) {
                                 return impl->handle(command, request);
                             });
+        m_impl->http->route(QString::fromLatin1(DemoCp::LoginPath), QHttpServerRequest::Method::Get,
+                            [impl](const QHttpServerRequest &request) {
+                                return DemoCp::serveLogin(impl->database, request);
+                            });
         const quint16 port = m_impl->http->listen(QHostAddress::LocalHost, options.port);
         if (port == 0) {
             error = tr("Failed to listen on 127.0.0.1 port %1. Pick another port, or 0 for a "
@@ -231,10 +243,15 @@ bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
                         .arg(options.port);
         } else {
             m_impl->url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-            qCInfo(lcSandbox) << "Sandbox listening on" << m_impl->url.toString()
-                              << (options.hmacSecret.isEmpty() ? "without" : "with")
-                              << "HMAC signatures";
-            return true;
+            const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+            if (SupportData::prepare(m_impl->database, today, m_impl->url,
+                                     options.operatorReplyDelayMs, &error)) {
+                qCInfo(lcSandbox) << "Sandbox listening on" << m_impl->url.toString()
+                                  << (options.hmacSecret.isEmpty() ? "without" : "with")
+                                  << "HMAC signatures";
+                return true;
+            }
+            m_impl->url.clear();
         }
     }
     qCWarning(lcSandbox).noquote() << "Sandbox failed to start:" << error;

@@ -2,7 +2,9 @@
 #include "sandbox/commandregistry.h"
 #include "sandbox/listengine.h"
 #include "sandbox/requestpayload.h"
+#include "sandbox/resellerscope.h"
 #include "sandbox/sandboxlogging.h"
+#include "sandbox/ticketsupport.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -65,12 +67,7 @@ const EntitySpec &ticketSpec()
 // Support tickets need the reseller token; store tokens are rejected.
 std::optional<CommandResult> requireReseller(const CommandContext &context)
 {
-    if (context.storeId.isEmpty())
-        return std::nullopt;
-    return CommandResult::error(QStringLiteral("unauthorized"),
-                                {{QStringLiteral("reason"),
-                                  QStringLiteral("ticket commands need the reseller token, not a "
-                                                 "store token")}});
+    return requireResellerToken(context, QStringLiteral("ticket commands"));
 }
 
 // Marks the operator's responses in a ticket as read, as opening a ticket does in the panel.
@@ -104,6 +101,7 @@ CommandResult ticketDetails(const CommandContext &context)
     if (!isNumber)
         return CommandResult::error(QStringLiteral("invalid:id"), {{QStringLiteral("value"), id}});
 
+    TicketSupport::runSimulatedOperator(context);
     markRead(context, id);
     std::optional<QJsonObject> ticket =
         ListEngine(ticketSpec()).fetchOne(context, QStringLiteral("id = ?"), {id});
@@ -115,9 +113,13 @@ CommandResult ticketDetails(const CommandContext &context)
         {id});
     for (QJsonValueRef value : messages) {
         QJsonObject message = value.toObject();
-        // NOTE: the demo data has no attachments, so both lists are always empty.
-        message.insert(QStringLiteral("question_attachment"), QJsonArray());
-        message.insert(QStringLiteral("answer_attachment"), QJsonArray());
+        const QString messageId = message.value(QStringLiteral("id")).toString();
+        message.insert(QStringLiteral("question_attachment"),
+                       TicketSupport::messageAttachments(context, messageId,
+                                                         QStringLiteral("question")));
+        message.insert(QStringLiteral("answer_attachment"),
+                       TicketSupport::messageAttachments(context, messageId,
+                                                         QStringLiteral("answer")));
         value = message;
     }
     ticket->insert(QStringLiteral("messages"), messages);
@@ -134,6 +136,7 @@ void registerTicketCommands(CommandRegistry &registry)
     registry.add(QStringLiteral("ticket-list"), [](const CommandContext &context) {
         if (auto error = requireReseller(context))
             return *error;
+        TicketSupport::runSimulatedOperator(context);
         return ListEngine(ticketSpec()).list(context);
     });
     registry.add(QStringLiteral("ticket-details"), ticketDetails);
