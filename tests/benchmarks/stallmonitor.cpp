@@ -1,5 +1,8 @@
 #include "stallmonitor.h"
 
+#include <algorithm>
+#include <ctime>
+
 namespace ResellerDesk::Benchmarks {
 
 StallMonitor::StallMonitor(QObject *parent)
@@ -16,8 +19,11 @@ void StallMonitor::start()
     m_gapsNs.clear();
     m_maxGapNs = 0;
     m_maxGapAtNs = 0;
+    m_maxGapCpuNs = 0;
+    m_maxBusyNs = 0;
     m_clock.start();
     m_lastTickNs = 0;
+    m_lastTickCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -25,6 +31,13 @@ void StallMonitor::stop()
 {
     tick();
     m_timer.stop();
+}
+
+qint64 StallMonitor::threadCpuNs()
+{
+    timespec time {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+    return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
 }
 
 int StallMonitor::gapsOver(double thresholdMs) const
@@ -41,13 +54,17 @@ int StallMonitor::gapsOver(double thresholdMs) const
 void StallMonitor::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
+    const qint64 cpuNow = threadCpuNs();
     const qint64 gap = now - m_lastTickNs;
-    m_lastTickNs = now;
     m_gapsNs.append(gap);
     if (gap > m_maxGapNs) {
         m_maxGapNs = gap;
         m_maxGapAtNs = now;
+        m_maxGapCpuNs = cpuNow - m_lastTickCpuNs;
     }
+    m_maxBusyNs = std::max(m_maxBusyNs, cpuNow - m_lastTickCpuNs);
+    m_lastTickNs = now;
+    m_lastTickCpuNs = cpuNow;
 }
 
 } // namespace ResellerDesk::Benchmarks
