@@ -55,6 +55,8 @@ private slots:
     void ordersDateRange();
     void quickFilterNarrows();
     void detailsShowRelations();
+    void detailsPerEntity_data();
+    void detailsPerEntity();
     void escCancelsLoad();
     void f5Refreshes();
     void unloadDropsRows();
@@ -359,6 +361,50 @@ void TestMainWindow::detailsShowRelations()
     }
     QVERIFY(tree->topLevelItem(0)->childCount() > 5);
     QVERIFY(!tab->detailsPane()->errorBanner()->isVisible());
+}
+
+void TestMainWindow::detailsPerEntity_data()
+{
+    QTest::addColumn<Entity>("entity");
+    QTest::addColumn<QStringList>("sections");
+    QTest::newRow("accounts") << Entity::Accounts
+                              << QStringList{ "Services", "Resources", "Usage",
+                                              "Registered domains", "Parked domains",
+                                              "Ip addresses", "Registered certificates",
+                                              "Installed certificates", "Notes" };
+    QTest::newRow("domains") << Entity::Domains << QStringList{ "Services", "Account", "Resource" };
+    QTest::newRow("orders") << Entity::Orders << QStringList{ "Items", "Payments" };
+    QTest::newRow("tickets") << Entity::Tickets << QStringList{ "Messages" };
+}
+
+void TestMainWindow::detailsPerEntity()
+{
+    QFETCH(Entity, entity);
+    QFETCH(QStringList, sections);
+    Ui::EntityTab *tab = openTab(entity);
+    QVERIFY(tab);
+    QVERIFY(tab->proxyModel()->rowCount() > 1);
+    QSignalSpy loaded(tab->detailsPane(), &Ui::DetailsPane::loaded);
+    tab->tableView()->selectRow(1);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY2(loaded.at(0).at(0).toBool(),
+             qPrintable(tab->detailsPane()->errorBanner()->message()));
+    const QTreeWidget *tree = tab->detailsPane()->tree();
+    QStringList titles;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        titles << tree->topLevelItem(i)->text(0);
+    for (const QString &section : std::as_const(sections)) {
+        const QTreeWidgetItem *item = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount() && !item; ++i) {
+            if (tree->topLevelItem(i)->text(0).startsWith(section))
+                item = tree->topLevelItem(i);
+        }
+        QVERIFY2(item, qPrintable(section + " not in " + titles.join(", ")));
+        // The pane adds a placeholder section for a relation the response lacks.
+        const bool returned =
+                item->childCount() == 0 || item->child(0)->text(0) != "Not returned by the server";
+        QVERIFY2(returned, qPrintable(section + " was not returned"));
+    }
 }
 
 void TestMainWindow::escCancelsLoad()
