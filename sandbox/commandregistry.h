@@ -44,5 +44,10 @@ void registerBillingCommands(CommandRegistry &registry);
 void registerDomainToolCommands(CommandRegistry &registry);
 void registerDemoCpCommands(CommandRegistry &registry);
 void registerVideoCommands(CommandRegistry &registry);
+void registerReferenceCommands(CommandRegistry &registry);
+void registerStoreCommands(CommandRegistry &registry);
+void registerCatalogCommands(CommandRegistry &registry);
+void registerOrderWriteCommands(CommandRegistry &registry);
+void registerPaymentCommands(CommandRegistry &registry);
 
 } // namespace ResellerDesk::Sandbox

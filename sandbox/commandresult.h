@@ -13,6 +13,8 @@ struct CommandResult
     bool status = true;
     QJsonValue data;
     QJsonArray messages;
+    // Seconds a client may cache the data; the service sends 3600 for reference data.
+    int ttl = 0;
 
     static CommandResult success(const QJsonValue &data)
     {
@@ -31,7 +33,7 @@ struct CommandResult
 
     QJsonObject toEnvelope() const
     {
-        return QJsonObject{{QStringLiteral("ttl"), 0},
+        return QJsonObject{{QStringLiteral("ttl"), ttl},
                            {QStringLiteral("status"), status},
                            {QStringLiteral("data"), data},
                            {QStringLiteral("messages"), messages}};

@@ -1,5 +1,6 @@
 #include "sandbox/datagenerator.h"
 
+#include "sandbox/commercedata.h"
 #include "sandbox/sandboxschema.h"
 #include "sandbox/tablebatch.h"
 
@@ -123,7 +124,8 @@ bool DataGenerator::seed(QSqlDatabase &database, int scale, QString *errorMessag
     }
     const bool ok = Schema::setToday(database, m_today.toString(Qt::ISODate))
                     && insertExamples(database, errorMessage)
-                    && insertGenerated(database, DemoDomainCount + scale, errorMessage);
+                    && insertGenerated(database, DemoDomainCount + scale, errorMessage)
+                    && CommerceData::insert(database, errorMessage);
     if (!ok) {
         database.rollback();
         return false;

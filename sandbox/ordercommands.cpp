@@ -1,8 +1,12 @@
 #include "sandbox/commandcontext.h"
 #include "sandbox/commandregistry.h"
 #include "sandbox/listengine.h"
+#include "sandbox/orderbalance.h"
+#include "sandbox/orderdetails.h"
 #include "sandbox/requestpayload.h"
 #include "sandbox/sandboxschema.h"
+
+#include <QJsonDocument>
 
 namespace ResellerDesk::Sandbox {
 
@@ -53,14 +57,33 @@ QList<FieldSpec> detailFields()
 QJsonArray orderItems(const CommandContext &context, const QString &orderId)
 {
     QJsonArray items = ListEngine::fetchRows(
-        context, QStringLiteral("SELECT * FROM order_items WHERE order_id = ? ORDER BY item_id"),
+        context,
+        QStringLiteral("SELECT i.*, m.meta AS meta FROM order_items i LEFT JOIN order_item_meta m "
+                       "ON m.item_id = i.item_id WHERE i.order_id = ? ORDER BY i.rowid"),
         {orderId});
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &value : std::as_const(items))
+        byId.insert(value[QStringLiteral("item_id")].toString(), value.toObject());
     for (QJsonValueRef value : items) {
         QJsonObject item = value.toObject();
-        item.insert(QStringLiteral("hosting"),
-                    QJsonObject{{QStringLiteral("hostname"), item.take(QStringLiteral("hostname"))}});
+        const QJsonValue hostname = item.take(QStringLiteral("hostname"));
+        const QJsonObject meta =
+            QJsonDocument::fromJson(item.take(QStringLiteral("meta")).toString().toUtf8()).object();
+        // Items that order-create stored carry their product meta; the seeded ones only a
+        // hostname.
+        if (meta.isEmpty())
+            item.insert(QStringLiteral("hosting"), QJsonObject{{QStringLiteral("hostname"), hostname}});
+        for (auto it = meta.constBegin(); it != meta.constEnd(); ++it)
+            item.insert(it.key(), it.value());
         item.insert(QStringLiteral("resource"), QJsonObject());
-        item.insert(QStringLiteral("group"), item.value(QStringLiteral("item")));
+        // group is the label of the top item that the item belongs to.
+        QJsonObject top = item;
+        for (int depth = 0; depth < 8 && byId.contains(top.value(QStringLiteral("parent")).toString());
+             ++depth)
+            top = byId.value(top.value(QStringLiteral("parent")).toString());
+        const bool purchase = item.value(QStringLiteral("action")).toString() == u"purchase";
+        item.insert(QStringLiteral("group"), purchase ? QJsonValue(QStringLiteral("Purchase items"))
+                                                      : top.value(QStringLiteral("item")));
         value = item;
     }
     return items;
@@ -120,35 +143,40 @@ CommandResult orderDetails(const CommandContext &context)
     const QString id = context.payload.text(QStringLiteral("order_id"));
     if (id.isEmpty())
         return CommandResult::error(QStringLiteral("required:order_id"));
-    QString where = QStringLiteral("order_id = ?");
-    QVariantList bindings{id};
-    if (!context.storeId.isEmpty()) {
-        where += QStringLiteral(" AND store_id = ?");
-        bindings.append(context.storeId);
-    }
-    std::optional<QJsonObject> order =
-        ListEngine(orderSpec()).fetchOne(context, where, bindings, detailFields());
+    std::optional<QJsonObject> order = fetchOrderDetails(context, id, context.storeId);
     if (!order)
         return CommandResult::error(QStringLiteral("not_found:order_id"),
                                     {{QStringLiteral("value"), id}});
-
-    // Details return items keyed by item id, and payment sums as numbers, as the reference shows.
-    QJsonObject items;
-    for (const QJsonValue &item : orderItems(context, id))
-        items.insert(item[QStringLiteral("item_id")].toString(), item);
-    const QJsonArray payments = orderPayments(context, id);
-    double paid = 0;
-    for (const QJsonValue &payment : payments)
-        paid += payment[QStringLiteral("total")].toString().toDouble();
-    const double total = order->value(QStringLiteral("total")).toString().toDouble();
-    order->insert(QStringLiteral("items"), items);
-    order->insert(QStringLiteral("payments"), payments);
-    order->insert(QStringLiteral("payments_total"), paid);
-    order->insert(QStringLiteral("payment_due"), qRound((total - paid) * 100) / 100.0);
     return CommandResult::success(QJsonObject{{QStringLiteral("order"), *order}});
 }
 
 } // namespace
+
+std::optional<QJsonObject> fetchOrderDetails(const CommandContext &context, const QString &orderId,
+                                             const QString &storeId)
+{
+    QString where = QStringLiteral("order_id = ?");
+    QVariantList bindings{orderId};
+    if (!storeId.isEmpty()) {
+        where += QStringLiteral(" AND store_id = ?");
+        bindings.append(storeId);
+    }
+    std::optional<QJsonObject> order =
+        ListEngine(orderSpec()).fetchOne(context, where, bindings, detailFields());
+    if (!order)
+        return std::nullopt;
+
+    // Details return items keyed by item id, and payment sums as numbers, as the reference shows.
+    QJsonObject items;
+    for (const QJsonValue &item : orderItems(context, orderId))
+        items.insert(item[QStringLiteral("item_id")].toString(), item);
+    const OrderBalance balance = OrderBalance::compute(context, orderId);
+    order->insert(QStringLiteral("items"), items);
+    order->insert(QStringLiteral("payments"), orderPayments(context, orderId));
+    order->insert(QStringLiteral("payments_total"), balance.paid);
+    order->insert(QStringLiteral("payment_due"), balance.due);
+    return order;
+}
 
 void registerOrderCommands(CommandRegistry &registry)
 {

@@ -2,6 +2,7 @@
 
 #include "sandbox/commandcontext.h"
 #include "sandbox/commandregistry.h"
+#include "sandbox/commerceschema.h"
 #include "sandbox/datagenerator.h"
 #include "sandbox/democp.h"
 #include "sandbox/requestauthenticator.h"
@@ -103,7 +104,7 @@ bool SandboxServerImpl::openDatabase(QString *errorMessage)
 
     QElapsedTimer timer;
     timer.start();
-    if (!Schema::create(database, errorMessage)
+    if (!Schema::create(database, errorMessage) || !CommerceSchema::create(database, errorMessage)
         || !DataGenerator(today).seed(database, options.scale, errorMessage))
         return false;
     qCInfo(lcSandbox) << "Seeded the sandbox database with scale" << options.scale << "in"
@@ -206,6 +207,11 @@ SandboxServer::SandboxServer(QObject *parent)
     registerDomainToolCommands(m_impl->registry);
     registerDemoCpCommands(m_impl->registry);
     registerVideoCommands(m_impl->registry);
+    registerReferenceCommands(m_impl->registry);
+    registerStoreCommands(m_impl->registry);
+    registerCatalogCommands(m_impl->registry);
+    registerOrderWriteCommands(m_impl->registry);
+    registerPaymentCommands(m_impl->registry);
 }
 
 SandboxServer::~SandboxServer()
