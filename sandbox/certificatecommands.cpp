@@ -31,6 +31,8 @@ QList<FieldSpec> listFields()
         {QStringLiteral("certificate_type")},
         {QStringLiteral("provider")},
         {QStringLiteral("registration_status")},
+        // NOTE: = and ! compare the joined "hostname alt_name" text, so they match only
+        // certificates without an alternative name; the reference documents only %like% here.
         {QStringLiteral("hostnames"), FieldType::Text, like,
          QStringLiteral("(hostname || ' ' || COALESCE(alt_name, ''))")},
         {QStringLiteral("hosted"), FieldType::Integer, {},

@@ -1,11 +1,11 @@
-// Support ticket commands beyond list and details: posting, replying, attachments and the
-// support accounts. Every rule the reference states for them is checked here.
+// Support ticket commands beyond list and details: posting, replying and attachments. Every
+// rule the reference states for them is checked here.
 #include "sandbox/commandcontext.h"
 #include "sandbox/commandregistry.h"
 #include "sandbox/requestpayload.h"
 #include "sandbox/resellerscope.h"
 #include "sandbox/sandboxlogging.h"
-#include "sandbox/supportdata.h"
+#include "sandbox/supportusers.h"
 #include "sandbox/ticketsupport.h"
 #include "sandbox/ticketupload.h"
 
@@ -19,9 +19,6 @@ namespace {
 
 constexpr qsizetype MaxSubjectLength = 80;
 constexpr qsizetype MaxQuestionLength = 1024000;
-
-// Domain that every support account may file tickets under, as in the reference's example.
-const QString GeneralDomain = QStringLiteral("general.support.enq");
 
 std::optional<CommandResult> requireReseller(const CommandContext &context)
 {
@@ -77,51 +74,6 @@ std::optional<CommandResult> checkQuestion(const QString &question, const QStrin
                                       QStringLiteral("the question has more than 1024000 "
                                                      "characters")}});
     return std::nullopt;
-}
-
-struct SupportUser
-{
-    QString username;
-    QString name;
-    QString email;
-    QString language;
-};
-
-// Finds a support user; an empty name means the account linked to the reseller Account Panel.
-std::optional<SupportUser> findUser(const CommandContext &context, const QString &username)
-{
-    QSqlQuery query(context.database);
-    const bool byName = !username.isEmpty();
-    if (!exec(query,
-              QStringLiteral("SELECT username, name, email, language FROM support_users WHERE ")
-                  + (byName ? QStringLiteral("username = ?") : QStringLiteral("is_default = '1'")),
-              byName ? QVariantList{username} : QVariantList{})
-        || !query.next())
-        return std::nullopt;
-    return SupportUser{query.value(0).toString(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString()};
-}
-
-QJsonObject userObject(const SupportUser &user)
-{
-    return {{QStringLiteral("name"), user.name},
-            {QStringLiteral("email"), user.email},
-            {QStringLiteral("username"), user.username}};
-}
-
-QStringList userDomains(const CommandContext &context, const QString &username)
-{
-    QSqlQuery query(context.database);
-    QStringList domains;
-    if (exec(query,
-             QStringLiteral("SELECT domain FROM support_user_domains WHERE username = ? ORDER BY "
-                            "domain"),
-             {username})) {
-        while (query.next())
-            domains.append(query.value(0).toString());
-    }
-    domains.append(GeneralDomain);
-    return domains;
 }
 
 qint64 nextId(QSqlQuery &query, const QString &table)
@@ -197,7 +149,7 @@ CommandResult ticketPost(const CommandContext &context)
     QString username = text(input, QStringLiteral("user"));
     if (username.isEmpty())
         username = text(input, QStringLiteral("username"));
-    const std::optional<SupportUser> user = findUser(context, username);
+    const std::optional<SupportUser> user = findSupportUser(context, username);
     if (!user)
         return CommandResult::error(code("not_found", "user"),
                                     {{QStringLiteral("value"), username},
@@ -208,7 +160,7 @@ CommandResult ticketPost(const CommandContext &context)
     const QString domain = text(input, QStringLiteral("domain")).trimmed();
     if (domain.isEmpty())
         return CommandResult::error(code("required", "domain"));
-    const QStringList domains = userDomains(context, user->username);
+    const QStringList domains = supportUserDomains(context, user->username);
     if (!domains.contains(domain, Qt::CaseInsensitive))
         return CommandResult::error(code("invalid", "domain"),
                                     {{QStringLiteral("value"), domain},
@@ -311,7 +263,7 @@ CommandResult ticketReply(const CommandContext &context)
                                       QStringLiteral("the last message is waiting for a support "
                                                      "operator's response (can_reply is false)")}});
     const QString username = query.value(1).toString();
-    SupportUser author = findUser(context, username).value_or(SupportUser{username, {}, {}, {}});
+    SupportUser author = findSupportUser(context, username).value_or(SupportUser{username, {}, {}, {}});
     if (exec(query,
              QStringLiteral("SELECT name, email, language FROM ticket_messages WHERE ticket_id = "
                             "? ORDER BY id DESC LIMIT 1"),
@@ -378,86 +330,6 @@ CommandResult ticketAttachment(const CommandContext &context)
          deleted ? QString() : QString::fromLatin1(query.value(8).toByteArray().toBase64())}});
 }
 
-CommandResult ticketAccountList(const CommandContext &context)
-{
-    if (auto error = requireReseller(context))
-        return *error;
-    QSqlQuery query(context.database);
-    QJsonArray names;
-    if (!exec(query, QStringLiteral("SELECT username FROM support_users ORDER BY username"), {}))
-        return CommandResult::error(QStringLiteral("system_error"));
-    while (query.next())
-        names.append(query.value(0).toString());
-    return CommandResult::success(names);
-}
-
-// Returns the support user named by the request's `username`; `required` rejects an empty
-// name, otherwise an empty name means the reseller Account Panel's account.
-std::optional<CommandResult> requestedUser(const CommandContext &context, bool required,
-                                           SupportUser *user)
-{
-    const QString username = context.payload.text(QStringLiteral("username")).trimmed();
-    if (required && username.isEmpty())
-        return CommandResult::error(QStringLiteral("required:username"));
-    const std::optional<SupportUser> found = findUser(context, username);
-    if (!found)
-        return CommandResult::error(QStringLiteral("not_found:username"),
-                                    {{QStringLiteral("value"), username}});
-    *user = *found;
-    return std::nullopt;
-}
-
-CommandResult ticketAccountDomains(const CommandContext &context)
-{
-    if (auto error = requireReseller(context))
-        return *error;
-    SupportUser user;
-    if (auto error = requestedUser(context, false, &user))
-        return *error;
-    return CommandResult::success(QJsonArray::fromStringList(userDomains(context, user.username)));
-}
-
-CommandResult ticketUser(const CommandContext &context)
-{
-    if (auto error = requireReseller(context))
-        return *error;
-    SupportUser user;
-    if (auto error = requestedUser(context, true, &user))
-        return *error;
-    return CommandResult::success(QJsonObject{{QStringLiteral("user"), userObject(user)}});
-}
-
-CommandResult ticketAuth(const CommandContext &context)
-{
-    if (auto error = requireReseller(context))
-        return *error;
-    const QString username = context.payload.text(QStringLiteral("username")).trimmed();
-    if (username.isEmpty())
-        return CommandResult::error(QStringLiteral("required:username"));
-    const QString password = context.payload.text(QStringLiteral("password"));
-    if (password.isEmpty())
-        return CommandResult::error(QStringLiteral("required:password"));
-
-    QSqlQuery query(context.database);
-    if (!exec(query,
-              QStringLiteral("SELECT password_salt, password_digest FROM support_users WHERE "
-                             "username = ?"),
-              {username}))
-        return CommandResult::error(QStringLiteral("system_error"));
-    const bool matches = query.next()
-                         && SupportData::passwordDigest(query.value(0).toString(), password)
-                                == query.value(1).toString();
-    // Unknown users get the same response as a wrong password, without the
-    // user details, so the command does not reveal which support accounts exist.
-    if (!matches) {
-        qCInfo(lcSandbox) << "ticket-auth rejected the credentials of" << username;
-        return CommandResult::success(QJsonObject{{QStringLiteral("auth"), false}});
-    }
-    return CommandResult::success(
-        QJsonObject{{QStringLiteral("auth"), true},
-                    {QStringLiteral("user"), userObject(*findUser(context, username))}});
-}
-
 } // namespace
 
 void registerTicketWriteCommands(CommandRegistry &registry)
@@ -465,10 +337,7 @@ void registerTicketWriteCommands(CommandRegistry &registry)
     registry.add(QStringLiteral("ticket-post"), ticketPost);
     registry.add(QStringLiteral("ticket-reply"), ticketReply);
     registry.add(QStringLiteral("ticket-attachment"), ticketAttachment);
-    registry.add(QStringLiteral("ticket-account-list"), ticketAccountList);
-    registry.add(QStringLiteral("ticket-account-domains"), ticketAccountDomains);
-    registry.add(QStringLiteral("ticket-user"), ticketUser);
-    registry.add(QStringLiteral("ticket-auth"), ticketAuth);
+    registerTicketAccountCommands(registry);
 }
 
 } // namespace ResellerDesk::Sandbox

@@ -56,6 +56,7 @@ private slots:
     void attachmentBase64();
     void attachmentNameAndType();
     void attachmentRoundTrip();
+    void attachmentFormBody();
     void demoAttachments();
     void attachmentRejections();
     void replyNeedsOperatorAnswer();
@@ -80,8 +81,9 @@ void TestTicketsWrite::initTestCase()
     SandboxOptions options;
     options.token = Token;
     options.storeTokens.insert(QStringLiteral("6"), StoreToken);
-    // Short enough for operatorAnswers(), long enough that the other cases run before it.
-    options.operatorReplyDelayMs = 1500;
+    // The operator never answers during these cases, so that no thread turns unread while
+    // they run. operatorAnswers() uses a sandbox of its own with a short delay.
+    options.operatorReplyDelayMs = 3600 * 1000;
     QString error;
     QVERIFY2(m_host.start(options, &error), qPrintable(error));
     m_client = std::make_unique<SandboxTestClient>(m_host.url());
@@ -324,6 +326,22 @@ void TestTicketsWrite::attachmentRoundTrip()
     QCOMPARE(download[QStringLiteral("data")][QStringLiteral("ticket_id")].toString(), id);
 }
 
+void TestTicketsWrite::attachmentFormBody()
+{
+    // A form body gives attachments as an object with the keys "0", "1", ...
+    const QByteArray body =
+        "ticket%5Bdomain%5D=example.com&ticket%5Bsubject%5D=Form&ticket%5Bquestion%5D=Q"
+        "&ticket%5Battachments%5D%5B0%5D%5Bfile%5D=a.png"
+        "&ticket%5Battachments%5D%5B0%5D%5Btype%5D=image%2Fpng"
+        "&ticket%5Battachments%5D%5B0%5D%5Bdata_file%5D="
+        + QUrl::toPercentEncoding(PixelPng) + "&auth_token=" + Token.toLatin1();
+    const QJsonObject reply = m_client->postRaw(QStringLiteral("ticket-post"), body,
+                                                QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QVERIFY2(reply[QStringLiteral("status")].toBool(), qPrintable(firstCode(reply)));
+    const QString id = QString::number(reply[QStringLiteral("data")][QStringLiteral("id")].toInteger());
+    QCOMPARE(ticket(id)[QStringLiteral("attachment_count")].toString(), QStringLiteral("1"));
+}
+
 void TestTicketsWrite::demoAttachments()
 {
     const QJsonObject message = ticket(QStringLiteral("935470"))[QStringLiteral("messages")][0].toObject();
@@ -437,6 +455,26 @@ void TestTicketsWrite::replyRejections()
 
 void TestTicketsWrite::operatorAnswers()
 {
+    SandboxOptions options;
+    options.token = Token;
+    options.operatorReplyDelayMs = 200;
+    SandboxHost host;
+    QString error;
+    QVERIFY2(host.start(options, &error), qPrintable(error));
+    SandboxTestClient client(host.url());
+    const auto call = [&client](const QString &command, QJsonObject payload) {
+        payload.insert(QStringLiteral("auth_token"), Token);
+        return client.postJson(command, payload);
+    };
+    const auto post = [&call](const QJsonObject &ticket) {
+        return call(QStringLiteral("ticket-post"), {{QStringLiteral("ticket"), ticket}});
+    };
+    const auto ticket = [&call](const QString &id) {
+        return call(QStringLiteral("ticket-details"), {{QStringLiteral("id"), id}})
+            [QStringLiteral("data")][QStringLiteral("ticket")]
+                .toObject();
+    };
+
     const QJsonObject created = post({{QStringLiteral("domain"), QStringLiteral("example.com")},
                                       {QStringLiteral("subject"), QStringLiteral("Operator")},
                                       {QStringLiteral("question"), QStringLiteral("Hello?")}});
