@@ -84,6 +84,11 @@ void OrderRequest::validateDomain(OrderItemDraft &draft, const PayloadNode &item
         addError(QStringLiteral("required:items.domain.epp"), draft.key,
             { { QStringLiteral("reason"),
                 QStringLiteral("a .%1 transfer needs the EPP authorization code").arg(tld) } });
+    if (field("id_protect") == u"1" && !flag("id_protect"))
+        addError(QStringLiteral("invalid:items.domain.id_protect"), draft.key,
+            { { QStringLiteral("value"), field("id_protect") },
+                { QStringLiteral("reason"),
+                    QStringLiteral(".%1 domains have no WHOIS privacy service").arg(tld) } });
     const int minPeriod = tldInfo.value(QStringLiteral("min_period")).toString().toInt();
     const int maxPeriod = tldInfo.value(QStringLiteral("max_period")).toString().toInt();
     if (draft.period < minPeriod || draft.period > maxPeriod)

@@ -161,6 +161,9 @@ void OrderRequest::validateItem(
     if (draft.requestedId.isEmpty())
         addError(QStringLiteral("required:items.item_id"), key);
     draft.parentRequestedId = textAt(item, QStringLiteral("parent"));
+    draft.parentResourceId = textAt(item, QStringLiteral("parent_resource_id"));
+    if (!draft.parentResourceId.isEmpty())
+        draft.meta.insert(QStringLiteral("parent_resource_id"), draft.parentResourceId);
     draft.action = textAt(item, QStringLiteral("action"));
     static const QStringList actions { QStringLiteral("order"), QStringLiteral("renewal"),
         QStringLiteral("upgrade"), QStringLiteral("purchase") };
@@ -201,6 +204,12 @@ void OrderRequest::validateItem(
                                     .split(u' ')) {
         const QString value = isObject(ownContact) ? textOf(ownContact->child(field)) : QString();
         itemContact.insert(field, isObject(ownContact) ? value : contact.value(field).toString());
+    }
+    if (isObject(ownContact)) {
+        for (const QString &field : requiredContactFields()) {
+            if (itemContact.value(field).toString().isEmpty())
+                addError(QStringLiteral("required:items.contact.") + field, key);
+        }
     }
     if (draft.action != u"purchase")
         draft.meta.insert(QStringLiteral("contact"), itemContact);
@@ -395,6 +404,9 @@ void OrderRequest::validateParents()
         const CatalogNode *owner = m_catalog.node(draft.node->parentId);
         if (owner && owner->isGroup())
             owner = m_catalog.node(owner->parentId);
+        // An add-on to an existing hosting account names that account in parent_resource_id.
+        if (!parent && !draft.parentResourceId.isEmpty())
+            continue;
         if (!parent) {
             addError(QStringLiteral("required:items.parent"), draft.key,
                 { { QStringLiteral("reason"),

@@ -24,6 +24,8 @@ struct OrderItemDraft
     // item_id as sent; parent refers to it. order-update keeps it when it names a stored item.
     QString requestedId;
     QString parentRequestedId;
+    // Existing service that an add-on item attaches to, in place of a parent item.
+    QString parentResourceId;
     const CatalogNode *node = nullptr;
     QString action;
     QString label;

@@ -113,6 +113,7 @@ private slots:
     void createInOtherCurrency();
     void createPackagesAndQuantity();
     void createDomainAttributes();
+    void createAddonForExistingAccount();
     void createRejections_data();
     void createRejections();
     void createReportsEveryError();
@@ -312,6 +313,24 @@ void TestOrdersWrite::createDomainAttributes()
     }
 }
 
+void TestOrdersWrite::createAddonForExistingAccount()
+{
+    // An SSL certificate for an existing hosting account names it in parent_resource_id.
+    QJsonObject certificate = ssl(QStringLiteral("s"), QStringLiteral("13"));
+    certificate.insert(QStringLiteral("parent_resource_id"), QStringLiteral("139951"));
+    const QJsonObject reply = create({ { QStringLiteral("s"), certificate } });
+    QVERIFY2(reply[QStringLiteral("status")].toBool(), qPrintable(firstCode(reply)));
+    const QJsonObject item
+        = reply[QStringLiteral("data")][QStringLiteral("order")][QStringLiteral("items")]
+              .toObject()
+              .begin()
+              ->toObject();
+    QCOMPARE(item[QStringLiteral("parent_resource_id")].toString(), QStringLiteral("139951"));
+    QCOMPARE(item[QStringLiteral("price")].toString(), QStringLiteral("19.99"));
+    QCOMPARE(item[QStringLiteral("item")].toString(),
+        QStringLiteral("Sectigo PositiveSSL - example.com"));
+}
+
 void TestOrdersWrite::createRejections_data()
 {
     QTest::addColumn<QJsonObject>("items");
@@ -344,6 +363,17 @@ void TestOrdersWrite::createRejections_data()
         << one(economy)
         << QJsonObject { { QStringLiteral("payment_method"), QStringLiteral("PayPal:355") } }
         << "invalid:payment_method" << QString();
+    QTest::newRow("invoice type invalid")
+        << one(economy)
+        << QJsonObject { { QStringLiteral("invoice_type"), QStringLiteral("corporate") } }
+        << "invalid:invoice_type" << QString();
+    QTest::newRow("invoice ceo missing")
+        << one(economy)
+        << QJsonObject { { QStringLiteral("invoice_type"), QStringLiteral("business") } }
+        << "required:invoice_ceo" << QString();
+    QTest::newRow("item contact incomplete") << one(with(economy, QStringLiteral("contact"),
+        QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Ann") } }))
+                                             << none << "required:items.contact.lastname" << a;
     QTest::newRow("item id missing")
         << one(with(economy, QStringLiteral("item_id"), QJsonValue::Null)) << none
         << "required:items.item_id" << a;
@@ -447,6 +477,11 @@ void TestOrdersWrite::createRejections_data()
                    { QStringLiteral("bg_accept_terms"), QStringLiteral("1") } }))
         << none << "invalid:items.period" << a;
     const QJsonObject eu = domain(a, QStringLiteral("36"), QStringLiteral("eu"));
+    QTest::newRow("id protect unsupported") << one(
+        with(with(domain(a, QStringLiteral("36"), QStringLiteral("eu")),
+                 QStringLiteral("domain.extra_attributes.eu_adr_lang"), QStringLiteral("en")),
+            QStringLiteral("domain.id_protect"), QStringLiteral("1")))
+                                            << none << "invalid:items.domain.id_protect" << a;
     QTest::newRow("attribute missing")
         << one(eu) << none << "required:items.domain.extra_attributes.eu_adr_lang" << a;
     QTest::newRow("attribute option invalid")
