@@ -115,6 +115,20 @@ ApiReply *ApiCommands::domainDetailsByName(const QString &domain, const QStringL
     return send(command, payload);
 }
 
+ApiReply *ApiCommands::domainDetailsByParts(const QString &sld, const QString &tld,
+                                          const QStringList &with)
+{
+    const QString command = QStringLiteral("domain-details");
+    if (sld.trimmed().isEmpty() || tld.trimmed().isEmpty())
+        return reject(command, tr("the domain name needs both parts, such as \"example\" and "
+                                  "\"com\"; \"%1\" and \"%2\" were given.")
+                                       .arg(sld, tld));
+    Payload payload{{QStringLiteral("sld"), sld.trimmed()}, {QStringLiteral("tld"), tld.trimmed()}};
+    if (!with.isEmpty())
+        payload.insert(QStringLiteral("with"), QJsonArray::fromStringList(with));
+    return send(command, payload);
+}
+
 ApiReply *ApiCommands::domainCheck(const QString &domain)
 {
     return sendByText(QStringLiteral("domain-check"), QStringLiteral("domain"), domain,

@@ -14,7 +14,7 @@ namespace ResellerDesk::Api {
 class ApiClient;
 class ApiReply;
 
-// Which side of a ticket message an attachment belongs to.
+// Side of a ticket message that an attachment belongs to.
 enum class AttachmentSide { Question, Answer };
 
 // One typed call per command of the API. Each method checks its arguments, builds the
@@ -37,6 +37,8 @@ public:
     ApiReply *domainList(const ListQuery &query = {});
     ApiReply *domainDetails(qlonglong domainId, const QStringList &with = {});
     ApiReply *domainDetailsByName(const QString &domain, const QStringList &with = {});
+    ApiReply *domainDetailsByParts(const QString &sld, const QString &tld,
+                                   const QStringList &with = {});
     ApiReply *domainCheck(const QString &domain);
     ApiReply *domainCheck(const QString &sld, const QString &tld);
     ApiReply *domainTldSld(const QString &hostname);
@@ -84,7 +86,7 @@ public:
     ApiReply *ticketPost(const TicketPostRequest &ticket);
     ApiReply *ticketReply(const TicketReplyRequest &reply);
     ApiReply *ticketAccountList();
-    // An empty username asks for the reseller Account Panel's support account.
+    // An empty username selects the reseller Account Panel's support account.
     ApiReply *ticketAccountDomains(const QString &username = {});
     ApiReply *ticketUser(const QString &username);
     ApiReply *ticketAuth(const QString &username, const QString &password);

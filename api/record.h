@@ -16,8 +16,8 @@
 namespace ResellerDesk::Api {
 
 // One object of a response, with every field the service sent. Subclasses add typed
-// accessors for the documented fields; fields without an accessor (new ones from the service,
-// relations asked for with `with`) stay readable through value() and fields().
+// accessors for the documented fields. Fields without an accessor, such as new ones from the
+// service or relations requested with `with`, stay readable through value() and fields().
 class Record
 {
 public:
@@ -43,8 +43,8 @@ public:
     std::optional<bool> flag(QStringView name) const;
     std::optional<QDateTime> dateTime(QStringView name,
                                       const QTimeZone &zone = QTimeZone::utc()) const;
-    // Returns the field as an object or array; anything else (null, [], a string) gives an
-    // empty one, because the service sends [] for an empty object.
+    // Returns the field as an object or array. Anything else gives an empty one, because the
+    // service sends [] for an empty object.
     QJsonObject object(QStringView name) const { return value(name).toObject(); }
     QJsonArray array(QStringView name) const { return value(name).toArray(); }
 

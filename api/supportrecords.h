@@ -76,7 +76,7 @@ public:
     std::optional<int> attachmentCount() const;
     // The thread, in ticket-details only.
     QList<TicketMessage> messages() const;
-    // False while the thread waits for an operator's answer.
+    // False while the thread waits for an operator's response.
     bool canReply() const { return flag(u"can_reply").value_or(false); }
 };
 

@@ -186,6 +186,11 @@ void CommandsTest::domains()
     VERIFY_OK(byName);
     QCOMPARE(parseRecord<Domain>(byName->data())->domainId(), first.domainId());
 
+    ApiReply *byParts = finish(m_commands->domainDetailsByParts(domain->sld(), domain->tld(),
+                                                                {QStringLiteral("account")}));
+    VERIFY_OK(byParts);
+    QCOMPARE(parseRecord<Domain>(byParts->data())->domainId(), first.domainId());
+
     VERIFY_REJECTED(finish(m_commands->domainDetails(999999999)), QStringLiteral("not_found:domain"));
 }
 
@@ -561,7 +566,7 @@ void CommandsTest::ticketWrites()
 
     ApiReply *posted = finish(m_commands->ticketPost(ticket));
     if (!posted->isOk() && posted->error().hasCode(QStringLiteral("invalid:ticket.user"))) {
-        // Earlier threads with unread answers block a new ticket until they are read.
+        // Earlier threads with unread operator responses block a new ticket until they are read.
         for (const ApiMessage &message : posted->error().messages) {
             const QJsonArray unread = message.params.value(QLatin1String("ticket_ids")).toArray();
             for (const QJsonValue &id : unread)
@@ -579,8 +584,8 @@ void CommandsTest::ticketWrites()
     wrongDomain.domain = QStringLiteral("not-this-account.example");
     VERIFY_REJECTED(finish(m_commands->ticketPost(wrongDomain)), QStringLiteral("invalid:ticket.domain"));
 
-    // The simulated operator answers on the next call (operatorReplyDelayMs is 0), after which
-    // the thread takes a reply.
+    // The simulated operator responds on the next call (operatorReplyDelayMs is 0), after
+    // which the thread takes a reply.
     ApiReply *details = finish(m_commands->ticketDetails(ticketId));
     VERIFY_OK(details);
     const auto thread = parseRecord<Ticket>(details->data(), QStringLiteral("ticket"));
@@ -601,7 +606,7 @@ void CommandsTest::ticketWrites()
 
 void CommandsTest::replyBeforeAnswerRejected()
 {
-    // A sandbox whose operator takes a minute, so a new thread still waits for the answer.
+    // A sandbox whose operator takes a minute, so a new thread still waits for the response.
     SandboxHost slowHost;
     SandboxOptions options;
     options.operatorReplyDelayMs = 60000;

@@ -17,11 +17,11 @@ using namespace ResellerDesk::Api::RecordParsing;
 // Parses every RESPONSE EXAMPLE of the ICDSoft API reference into its result type.
 //
 // data/<command>.json are the reference's response examples copied verbatim. Only what was
-// not valid JSON was fixed: placeholder lines of dots ("....." for "more items") were removed,
-// together with the trailing commas they left behind (account-enums, certificate-list,
+// not valid JSON was fixed. Placeholder lines of dots ("....." for "more items") were removed
+// with the trailing commas they left behind, in account-enums, certificate-list,
 // resource-list, countries, tlds, currencyrates, product-list, catalog, order-list,
 // order-details, order-details-items, order-data, order-update, payment-processors,
-// payment-request-details, ticket-list), and domain-details lost the trailing comma after its
+// payment-request-details and ticket-list. domain-details lost the trailing comma after its
 // last field. order-details-items.json is the reference's separate "Order items" example, and
 // catalog-node-packages.json is its catalog node fragment "1233" wrapped in braces.
 class ResultsTest : public QObject
