@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <memory>
 
@@ -80,13 +81,35 @@ ExitCode CallCommand::run(const CommandLine &commandLine, Connection &connection
                              << "ms";
         });
 
-    // ApiReply always finishes: the client's transfer timeout bounds every attempt, and the
-    // retries are bounded too.
+    // Qt's transfer timeout restarts whenever data arrives, so the CLI does not rely on it
+    // alone against a server that sends a byte now and then. This deadline bounds the whole
+    // call: every attempt's timeout plus the delays between retries.
+    qint64 deadlineMs
+        = qint64(connection.settings().timeoutMs) * (1 + client.retryDelaysMs().size());
+    for (const int delayMs : client.retryDelaysMs())
+        deadlineMs += delayMs;
+    bool deadlinePassed = false;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply.get(), [&deadlinePassed, &reply] {
+        deadlinePassed = true;
+        reply->abort();
+    });
+
     QEventLoop loop;
     QObject::connect(reply.get(), &Api::ApiReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
+    if (!reply->isFinished()) {
+        deadline.start(std::chrono::milliseconds(deadlineMs));
         loop.exec();
+    }
 
+    if (deadlinePassed) {
+        console.printError(tr("The command \"%1\" timed out: no complete response within %2 s. "
+                              "Check the API address, or raise --timeout.")
+                               .arg(command)
+                               .arg(double(deadlineMs) / 1000));
+        return ExitTransport;
+    }
     if (!reply->isOk())
         return console.printApiError(reply->error());
 

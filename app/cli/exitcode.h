@@ -6,7 +6,7 @@ namespace ResellerDesk::Cli {
 // change meaning.
 enum ExitCode : int {
     ExitSuccess = 0,
-    // The API answered with `status: false`.
+    // The API returned `status: false`.
     ExitApiFailure = 1,
     // Invalid command line: unknown option, missing argument, invalid value.
     ExitUsage = 2,

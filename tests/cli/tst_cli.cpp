@@ -3,6 +3,7 @@
 
 #include "sandbox/sandboxhost.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <utility>
 
@@ -44,12 +46,13 @@ int toInt(const QJsonValue &value)
 }
 
 // Replies to every HTTP request on 127.0.0.1 with one fixed response, or never replies when
-// the response is empty.
+// the response is empty. In trickle mode it sends the response one byte every 50 ms.
 class CannedServer : public QObject
 {
 public:
-    explicit CannedServer(const QByteArray &response)
+    explicit CannedServer(const QByteArray &response, bool trickle = false)
         : m_response(response)
+        , m_trickle(trickle)
     {
         connect(&m_server, &QTcpServer::newConnection, this, &CannedServer::accept);
     }
@@ -82,13 +85,28 @@ private:
         }
         if (request.size() < headerEnd + 4 + contentLength)
             return;
-        socket->write(m_response);
-        socket->disconnectFromHost();
+        if (!m_trickle) {
+            socket->write(m_response);
+            socket->disconnectFromHost();
+            return;
+        }
+        if (m_sent.contains(socket))
+            return;
+        m_sent.insert(socket, 0);
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [this, socket] {
+            qsizetype &sent = m_sent[socket];
+            if (sent < m_response.size())
+                socket->write(m_response.mid(sent++, 1));
+        });
+        timer->start(50);
     }
 
     QTcpServer m_server;
     QByteArray m_response;
+    bool m_trickle = false;
     QHash<QTcpSocket *, QByteArray> m_requests;
+    QHash<QTcpSocket *, qsizetype> m_sent;
 };
 
 QByteArray httpResponse(
@@ -122,6 +140,7 @@ private slots:
     void hmacWrongSecret();
     void deadPort();
     void timeout();
+    void slowResponse();
     void httpError();
     void malformedBody();
     void usageErrors_data();
@@ -360,6 +379,24 @@ void TestCli::timeout()
         QStringLiteral("--timeout"), QStringLiteral("0.3") });
     QCOMPARE(result.exitCode, 3);
     QVERIFY(!result.err.isEmpty());
+}
+
+void TestCli::slowResponse()
+{
+    // Each byte arrives well within --timeout. The call must still end with a timeout,
+    // whether the api layer or the overall deadline of the CLI stops it first.
+    CannedServer server(httpResponse("HTTP/1.1 200 OK", "application/json",
+                            QByteArray(4096, ' ') + "{\"status\": true}"),
+        true);
+    QVERIFY(server.listen());
+    QElapsedTimer timer;
+    timer.start();
+    const CliResult result = runCli({ QStringLiteral("call"), QStringLiteral("order-create"),
+        QStringLiteral("--api-url"), server.url(), QStringLiteral("--token"), kHostToken,
+        QStringLiteral("--timeout"), QStringLiteral("0.4") });
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("timed out"), result.err.constData());
+    QVERIFY(timer.elapsed() < 30000);
 }
 
 void TestCli::httpError()
