@@ -91,9 +91,9 @@ void measureKeystrokes(const EntityTableModel &model, QuickFilterProxyModel *pro
     }
 }
 
-// Times the layers that handle one page, with items copied from the loaded model: parsing the
-// response body (which the api layer does on a worker thread for bodies over 64 KiB),
-// converting items to rows, and converting them with a sorted proxy attached.
+// Times the layers that handle one page, with items copied from the loaded model. The layers
+// are parsing the response body, converting items to rows, and converting them with a sorted
+// proxy attached. The api layer parses bodies over 64 KiB on a worker thread.
 void measurePageCosts(
     const EntityTableModel &loaded, int pageSize, int sortColumn, LoadResult *result)
 {
