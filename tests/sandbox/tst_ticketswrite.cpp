@@ -227,6 +227,13 @@ void TestTicketsWrite::subjectLength()
     QCOMPARE(firstParams(rejected)[QStringLiteral("max_length")].toInt(), 80);
     request.insert(QStringLiteral("subject"), QString(80, u'a'));
     QVERIFY(post(request)[QStringLiteral("status")].toBool());
+    // Characters are code points: 80 emoji are 160 UTF-16 units and still fit.
+    QString emoji;
+    for (int i = 0; i < 80; ++i)
+        emoji += QStringLiteral("\U0001F600");
+    request.insert(QStringLiteral("subject"), emoji);
+    const QJsonObject wide = post(request);
+    QVERIFY2(wide[QStringLiteral("status")].toBool(), qPrintable(firstCode(wide)));
 }
 
 void TestTicketsWrite::questionLength()
@@ -249,6 +256,12 @@ void TestTicketsWrite::attachmentCount()
                                     {QStringLiteral("attachments"), four}});
     QCOMPARE(firstCode(reply), QStringLiteral("invalid:ticket.attachments"));
     QCOMPARE(firstParams(reply)[QStringLiteral("max_count")].toInt(), 3);
+
+    const QJsonObject notArray = post({{QStringLiteral("domain"), QStringLiteral("example.com")},
+                                       {QStringLiteral("subject"), QStringLiteral("Text")},
+                                       {QStringLiteral("question"), QStringLiteral("Q")},
+                                       {QStringLiteral("attachments"), QStringLiteral("file.png")}});
+    QCOMPARE(firstCode(notArray), QStringLiteral("invalid:ticket.attachments"));
 }
 
 void TestTicketsWrite::attachmentSize()
@@ -482,8 +495,16 @@ void TestTicketsWrite::operatorAnswers()
     const QString id = QString::number(created[QStringLiteral("data")][QStringLiteral("id")].toInteger());
     QCOMPARE(ticket(id)[QStringLiteral("status")].toString(), QStringLiteral("active"));
 
-    QTRY_COMPARE_WITH_TIMEOUT(ticket(id)[QStringLiteral("status")].toString(),
+    // ticket-list shows the answer as unread, because listing does not open the thread.
+    const auto listed = [&call, &id] {
+        return call(QStringLiteral("ticket-list"),
+                    {{QStringLiteral("filter"), QJsonObject{{QStringLiteral("id"), id}}}})
+            [QStringLiteral("data")][QStringLiteral("data")][0]
+                .toObject();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(listed()[QStringLiteral("status")].toString(),
                               QStringLiteral("answered"), 10000);
+    QCOMPARE(listed()[QStringLiteral("is_read")].toString(), QStringLiteral("0"));
     const QJsonObject answered = ticket(id);
     QCOMPARE(answered[QStringLiteral("can_reply")].toBool(false), true);
     QCOMPARE(answered[QStringLiteral("operator")].toString(), QStringLiteral("Support123"));
