@@ -41,26 +41,27 @@ ApiReply *ApiCommands::sendList(const QString &command, const ListQuery &query)
     return send(command, query.toPayload());
 }
 
-ApiReply *ApiCommands::sendById(const QString &command, const QString &key, qlonglong id,
-                                const QStringList &with)
+ApiReply *ApiCommands::sendById(
+    const QString &command, const QString &key, qlonglong id, const QStringList &with)
 {
     if (id <= 0)
-        return reject(command, tr("the id %1 is not valid. Ids are positive numbers from a "
-                                  "list or details command.")
-                                       .arg(id));
+        return reject(command,
+            tr("the id %1 is not valid. Ids are positive numbers from a "
+               "list or details command.")
+                .arg(id));
     // Ids go out as strings, as in the reference's examples.
-    Payload payload{{key, idText(id)}};
+    Payload payload { { key, idText(id) } };
     if (!with.isEmpty())
         payload.insert(QStringLiteral("with"), QJsonArray::fromStringList(with));
     return send(command, payload);
 }
 
-ApiReply *ApiCommands::sendByText(const QString &command, const QString &key,
-                                  const QString &value, const QString &what)
+ApiReply *ApiCommands::sendByText(
+    const QString &command, const QString &key, const QString &value, const QString &what)
 {
     if (value.trimmed().isEmpty())
         return reject(command, tr("the %1 is empty. Enter the %1.").arg(what));
-    return send(command, Payload{{key, value.trimmed()}});
+    return send(command, Payload { { key, value.trimmed() } });
 }
 
 ApiReply *ApiCommands::accountList(const ListQuery &query, bool usageOverview)
@@ -71,13 +72,13 @@ ApiReply *ApiCommands::accountList(const ListQuery &query, bool usageOverview)
     return sendList(QStringLiteral("account-list"), withUsage);
 }
 
-ApiReply *ApiCommands::accountDetails(qlonglong accountId, const QStringList &with,
-                                      bool usageOverview)
+ApiReply *ApiCommands::accountDetails(
+    qlonglong accountId, const QStringList &with, bool usageOverview)
 {
     const QString command = QStringLiteral("account-details");
     if (accountId <= 0 || !usageOverview)
         return sendById(command, QStringLiteral("account_id"), accountId, with);
-    Payload payload{{QStringLiteral("account_id"), idText(accountId)}};
+    Payload payload { { QStringLiteral("account_id"), idText(accountId) } };
     if (!with.isEmpty())
         payload.insert(QStringLiteral("with"), QJsonArray::fromStringList(with));
     payload.insert(QStringLiteral("usage_overview"), 1);
@@ -109,21 +110,23 @@ ApiReply *ApiCommands::domainDetailsByName(const QString &domain, const QStringL
     const QString command = QStringLiteral("domain-details");
     if (domain.trimmed().isEmpty())
         return reject(command, tr("the domain name is empty. Enter a name such as example.com."));
-    Payload payload{{QStringLiteral("domain"), domain.trimmed()}};
+    Payload payload { { QStringLiteral("domain"), domain.trimmed() } };
     if (!with.isEmpty())
         payload.insert(QStringLiteral("with"), QJsonArray::fromStringList(with));
     return send(command, payload);
 }
 
-ApiReply *ApiCommands::domainDetailsByParts(const QString &sld, const QString &tld,
-                                          const QStringList &with)
+ApiReply *ApiCommands::domainDetailsByParts(
+    const QString &sld, const QString &tld, const QStringList &with)
 {
     const QString command = QStringLiteral("domain-details");
     if (sld.trimmed().isEmpty() || tld.trimmed().isEmpty())
-        return reject(command, tr("the domain name needs both parts, such as \"example\" and "
-                                  "\"com\"; \"%1\" and \"%2\" were given.")
-                                       .arg(sld, tld));
-    Payload payload{{QStringLiteral("sld"), sld.trimmed()}, {QStringLiteral("tld"), tld.trimmed()}};
+        return reject(command,
+            tr("the domain name needs both parts, such as \"example\" and "
+               "\"com\"; \"%1\" and \"%2\" were given.")
+                .arg(sld, tld));
+    Payload payload { { QStringLiteral("sld"), sld.trimmed() },
+        { QStringLiteral("tld"), tld.trimmed() } };
     if (!with.isEmpty())
         payload.insert(QStringLiteral("with"), QJsonArray::fromStringList(with));
     return send(command, payload);
@@ -131,25 +134,27 @@ ApiReply *ApiCommands::domainDetailsByParts(const QString &sld, const QString &t
 
 ApiReply *ApiCommands::domainCheck(const QString &domain)
 {
-    return sendByText(QStringLiteral("domain-check"), QStringLiteral("domain"), domain,
-                      tr("domain name"));
+    return sendByText(
+        QStringLiteral("domain-check"), QStringLiteral("domain"), domain, tr("domain name"));
 }
 
 ApiReply *ApiCommands::domainCheck(const QString &sld, const QString &tld)
 {
     const QString command = QStringLiteral("domain-check");
     if (sld.trimmed().isEmpty() || tld.trimmed().isEmpty())
-        return reject(command, tr("the domain name needs both parts, such as \"example\" and "
-                                  "\"com\"; \"%1\" and \"%2\" were given.")
-                                       .arg(sld, tld));
-    return send(command, Payload{{QStringLiteral("tld"), tld.trimmed()},
-                                 {QStringLiteral("sld"), sld.trimmed()}});
+        return reject(command,
+            tr("the domain name needs both parts, such as \"example\" and "
+               "\"com\"; \"%1\" and \"%2\" were given.")
+                .arg(sld, tld));
+    return send(command,
+        Payload {
+            { QStringLiteral("tld"), tld.trimmed() }, { QStringLiteral("sld"), sld.trimmed() } });
 }
 
 ApiReply *ApiCommands::domainTldSld(const QString &hostname)
 {
-    return sendByText(QStringLiteral("domain-tldsld"), QStringLiteral("hostname"), hostname,
-                      tr("host name"));
+    return sendByText(
+        QStringLiteral("domain-tldsld"), QStringLiteral("hostname"), hostname, tr("host name"));
 }
 
 ApiReply *ApiCommands::certificateList(const ListQuery &query)
@@ -160,13 +165,13 @@ ApiReply *ApiCommands::certificateList(const ListQuery &query)
 ApiReply *ApiCommands::certificateDetails(qlonglong certificateId, const QStringList &with)
 {
     return sendById(QStringLiteral("certificate-details"), QStringLiteral("certificate_id"),
-                    certificateId, with);
+        certificateId, with);
 }
 
 ApiReply *ApiCommands::sslApproverEmails(const QString &hostname)
 {
     return sendByText(QStringLiteral("ssl-approver-emails"), QStringLiteral("hostname"), hostname,
-                      tr("certificate host name"));
+        tr("certificate host name"));
 }
 
 ApiReply *ApiCommands::resourceList(const ListQuery &query)
@@ -244,9 +249,9 @@ ApiReply *ApiCommands::catalog(const CatalogQuery &query)
     if (!query.currency.isEmpty()
         && !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(query.currency).hasMatch())
         return reject(QStringLiteral("catalog"),
-                      tr("the currency \"%1\" is not a three-letter code. Use a code such as "
-                         "USD.")
-                              .arg(query.currency));
+            tr("the currency \"%1\" is not a three-letter code. Use a code such as "
+               "USD.")
+                .arg(query.currency));
     return send(QStringLiteral("catalog"), query.toPayload());
 }
 
@@ -257,8 +262,8 @@ ApiReply *ApiCommands::orderList(const ListQuery &query)
 
 ApiReply *ApiCommands::orderDetails(const QString &orderId)
 {
-    return sendByText(QStringLiteral("order-details"), QStringLiteral("order_id"), orderId,
-                      tr("order id"));
+    return sendByText(
+        QStringLiteral("order-details"), QStringLiteral("order_id"), orderId, tr("order id"));
 }
 
 ApiReply *ApiCommands::orderData(std::optional<qlonglong> storeId)
@@ -281,7 +286,7 @@ ApiReply *ApiCommands::orderDelete(const QString &orderId, std::optional<qlonglo
     const QString command = QStringLiteral("order-delete");
     if (orderId.trimmed().isEmpty())
         return reject(command, tr("the order id is empty. Enter the order id."));
-    Payload payload{{QStringLiteral("order_id"), orderId.trimmed()}};
+    Payload payload { { QStringLiteral("order_id"), orderId.trimmed() } };
     if (storeId)
         payload.insert(QStringLiteral("store_id"), idText(*storeId));
     return send(command, payload);
@@ -308,7 +313,7 @@ ApiReply *ApiCommands::paymentList(const ListQuery &query)
 ApiReply *ApiCommands::paymentDetails(const QString &paymentId)
 {
     return sendByText(QStringLiteral("payment-details"), QStringLiteral("payment_id"), paymentId,
-                      tr("payment id"));
+        tr("payment id"));
 }
 
 ApiReply *ApiCommands::paymentAdd(const PaymentAddRequest &payment)
@@ -322,7 +327,7 @@ ApiReply *ApiCommands::paymentAdd(const PaymentAddRequest &payment)
 ApiReply *ApiCommands::paymentDelete(const QString &paymentId)
 {
     return sendByText(QStringLiteral("payment-delete"), QStringLiteral("payment_id"), paymentId,
-                      tr("payment id"));
+        tr("payment id"));
 }
 
 ApiReply *ApiCommands::paymentRequestCreate(const PaymentRequestCreateRequest &request)
@@ -335,8 +340,8 @@ ApiReply *ApiCommands::paymentRequestCreate(const PaymentRequestCreateRequest &r
 
 ApiReply *ApiCommands::paymentRequestDetails(qlonglong paymentRequestId)
 {
-    return sendById(QStringLiteral("payment-request-details"), QStringLiteral("id"),
-                    paymentRequestId);
+    return sendById(
+        QStringLiteral("payment-request-details"), QStringLiteral("id"), paymentRequestId);
 }
 
 ApiReply *ApiCommands::ticketList(const ListQuery &query)
@@ -353,13 +358,15 @@ ApiReply *ApiCommands::ticketAttachment(qlonglong attachmentId, AttachmentSide s
 {
     const QString command = QStringLiteral("ticket-attachment");
     if (attachmentId <= 0)
-        return reject(command, tr("the attachment id %1 is not valid. Take the id from the "
-                                  "ticket's message.")
-                                       .arg(attachmentId));
-    const QString type = side == AttachmentSide::Question ? QStringLiteral("question")
-                                                          : QStringLiteral("answer");
-    return send(command, Payload{{QStringLiteral("attachment_id"), idText(attachmentId)},
-                                 {QStringLiteral("type"), type}});
+        return reject(command,
+            tr("the attachment id %1 is not valid. Take the id from the "
+               "ticket's message.")
+                .arg(attachmentId));
+    const QString type
+        = side == AttachmentSide::Question ? QStringLiteral("question") : QStringLiteral("answer");
+    return send(command,
+        Payload { { QStringLiteral("attachment_id"), idText(attachmentId) },
+            { QStringLiteral("type"), type } });
 }
 
 ApiReply *ApiCommands::ticketPost(const TicketPostRequest &ticket)
@@ -388,13 +395,13 @@ ApiReply *ApiCommands::ticketAccountDomains(const QString &username)
     if (username.trimmed().isEmpty())
         return send(QStringLiteral("ticket-account-domains"));
     return send(QStringLiteral("ticket-account-domains"),
-                Payload{{QStringLiteral("username"), username.trimmed()}});
+        Payload { { QStringLiteral("username"), username.trimmed() } });
 }
 
 ApiReply *ApiCommands::ticketUser(const QString &username)
 {
     return sendByText(QStringLiteral("ticket-user"), QStringLiteral("username"), username,
-                      tr("support username"));
+        tr("support username"));
 }
 
 ApiReply *ApiCommands::ticketAuth(const QString &username, const QString &password)
@@ -403,11 +410,13 @@ ApiReply *ApiCommands::ticketAuth(const QString &username, const QString &passwo
     if (username.trimmed().isEmpty())
         return reject(command, tr("the support username is empty. Enter the username."));
     if (password.isEmpty())
-        return reject(command, tr("the password is empty. Enter the support account's "
-                                  "password."));
+        return reject(command,
+            tr("the password is empty. Enter the support account's "
+               "password."));
     // The password goes as it is, because spaces at either end may belong to it.
-    return send(command, Payload{{QStringLiteral("username"), username.trimmed()},
-                                 {QStringLiteral("password"), password}});
+    return send(command,
+        Payload { { QStringLiteral("username"), username.trimmed() },
+            { QStringLiteral("password"), password } });
 }
 
 ApiReply *ApiCommands::videoListLocations()
@@ -427,14 +436,17 @@ ApiReply *ApiCommands::videoCreateRoom(const QString &location, const QString &r
 {
     const QString command = QStringLiteral("video-create-room");
     if (location.trimmed().isEmpty())
-        return reject(command, tr("the location is empty. Pick a host name from "
-                                  "video-list-locations."));
+        return reject(command,
+            tr("the location is empty. Pick a host name from "
+               "video-list-locations."));
     if (!isValidRoomName(room))
-        return reject(command, tr("the room name \"%1\" is not valid. Use 1 to 80 letters, "
-                                  "digits, '_' or '-'.")
-                                       .arg(room));
-    return send(command, Payload{{QStringLiteral("location"), location.trimmed()},
-                                 {QStringLiteral("room"), room}});
+        return reject(command,
+            tr("the room name \"%1\" is not valid. Use 1 to 80 letters, "
+               "digits, '_' or '-'.")
+                .arg(room));
+    return send(command,
+        Payload {
+            { QStringLiteral("location"), location.trimmed() }, { QStringLiteral("room"), room } });
 }
 
 } // namespace ResellerDesk::Api

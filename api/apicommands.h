@@ -25,20 +25,23 @@ enum class AttachmentSide { Question, Answer };
 class ApiCommands
 {
 public:
-    explicit ApiCommands(ApiClient *client) : m_client(client) { }
+    explicit ApiCommands(ApiClient *client)
+        : m_client(client)
+    {
+    }
     ApiClient *client() const { return m_client; }
 
     // Hosting accounts, domains, certificates, resources, clients, services.
     ApiReply *accountList(const ListQuery &query = {}, bool usageOverview = false);
-    ApiReply *accountDetails(qlonglong accountId, const QStringList &with = {},
-                             bool usageOverview = false);
+    ApiReply *accountDetails(
+        qlonglong accountId, const QStringList &with = {}, bool usageOverview = false);
     ApiReply *accountEnums();
     ApiReply *democpUrl();
     ApiReply *domainList(const ListQuery &query = {});
     ApiReply *domainDetails(qlonglong domainId, const QStringList &with = {});
     ApiReply *domainDetailsByName(const QString &domain, const QStringList &with = {});
-    ApiReply *domainDetailsByParts(const QString &sld, const QString &tld,
-                                   const QStringList &with = {});
+    ApiReply *domainDetailsByParts(
+        const QString &sld, const QString &tld, const QStringList &with = {});
     ApiReply *domainCheck(const QString &domain);
     ApiReply *domainCheck(const QString &sld, const QString &tld);
     ApiReply *domainTldSld(const QString &hostname);
@@ -68,8 +71,7 @@ public:
     ApiReply *orderDetails(const QString &orderId);
     ApiReply *orderData(std::optional<qlonglong> storeId = std::nullopt);
     ApiReply *orderCreate(const OrderRequest &order);
-    ApiReply *orderDelete(const QString &orderId,
-                          std::optional<qlonglong> storeId = std::nullopt);
+    ApiReply *orderDelete(const QString &orderId, std::optional<qlonglong> storeId = std::nullopt);
     ApiReply *orderUpdate(const OrderRequest &order);
     ApiReply *paymentProcessors(const PaymentProcessorQuery &query = {});
     ApiReply *paymentList(const ListQuery &query = {});
@@ -100,10 +102,10 @@ private:
     ApiReply *send(const QString &command, const Payload &payload = {});
     ApiReply *reject(const QString &command, const QString &detail);
     ApiReply *sendList(const QString &command, const ListQuery &query);
-    ApiReply *sendById(const QString &command, const QString &key, qlonglong id,
-                       const QStringList &with = {});
-    ApiReply *sendByText(const QString &command, const QString &key, const QString &value,
-                         const QString &what);
+    ApiReply *sendById(
+        const QString &command, const QString &key, qlonglong id, const QStringList &with = {});
+    ApiReply *sendByText(
+        const QString &command, const QString &key, const QString &value, const QString &what);
 
     ApiClient *m_client = nullptr;
 };

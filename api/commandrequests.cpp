@@ -42,10 +42,10 @@ QJsonArray attachmentsToJson(const QList<TicketAttachmentUpload> &attachments)
 {
     QJsonArray array;
     for (const TicketAttachmentUpload &attachment : attachments) {
-        array.append(QJsonObject{
-                {QStringLiteral("file"), attachment.fileName},
-                {QStringLiteral("type"), attachment.mimeType},
-                {QStringLiteral("data_file"), QString::fromLatin1(attachment.data.toBase64())},
+        array.append(QJsonObject {
+            { QStringLiteral("file"), attachment.fileName },
+            { QStringLiteral("type"), attachment.mimeType },
+            { QStringLiteral("data_file"), QString::fromLatin1(attachment.data.toBase64()) },
         });
     }
     return array;
@@ -56,39 +56,44 @@ bool validateQuestion(const QString &question, QString *errorMessage)
     if (question.trimmed().isEmpty())
         return fail(errorMessage, tr("The ticket message is empty. Write the question."));
     if (question.size() > TicketLimits::maxQuestionLength)
-        return fail(errorMessage, tr("The ticket message has %1 characters, more than the "
-                                     "maximum of %2. Shorten it or attach the text as a file.")
-                                          .arg(question.size())
-                                          .arg(TicketLimits::maxQuestionLength));
+        return fail(errorMessage,
+            tr("The ticket message has %1 characters, more than the "
+               "maximum of %2. Shorten it or attach the text as a file.")
+                .arg(question.size())
+                .arg(TicketLimits::maxQuestionLength));
     return true;
 }
 
 bool validateAttachments(const QList<TicketAttachmentUpload> &attachments, QString *errorMessage)
 {
     if (attachments.size() > TicketLimits::maxAttachments)
-        return fail(errorMessage, tr("The ticket message has %1 attachments, more than the "
-                                     "maximum of %2. Remove some.")
-                                          .arg(attachments.size())
-                                          .arg(TicketLimits::maxAttachments));
+        return fail(errorMessage,
+            tr("The ticket message has %1 attachments, more than the "
+               "maximum of %2. Remove some.")
+                .arg(attachments.size())
+                .arg(TicketLimits::maxAttachments));
     for (const TicketAttachmentUpload &attachment : attachments) {
         if (attachment.fileName.trimmed().isEmpty())
             return fail(errorMessage, tr("An attachment has no file name. Name the file."));
         if (attachment.fileName.size() > TicketAttachmentUpload::maxFileNameLength)
-            return fail(errorMessage, tr("The attachment name \"%1\" is longer than %2 "
-                                         "characters. Rename the file.")
-                                              .arg(attachment.fileName)
-                                              .arg(TicketAttachmentUpload::maxFileNameLength));
+            return fail(errorMessage,
+                tr("The attachment name \"%1\" is longer than %2 "
+                   "characters. Rename the file.")
+                    .arg(attachment.fileName)
+                    .arg(TicketAttachmentUpload::maxFileNameLength));
         if (attachment.mimeType.trimmed().isEmpty()
             || attachment.mimeType.size() > TicketAttachmentUpload::maxMimeTypeLength)
-            return fail(errorMessage, tr("The attachment \"%1\" has the MIME type \"%2\". Give "
-                                         "a type of 1 to %3 characters, such as image/png.")
-                                              .arg(attachment.fileName, attachment.mimeType)
-                                              .arg(TicketAttachmentUpload::maxMimeTypeLength));
+            return fail(errorMessage,
+                tr("The attachment \"%1\" has the MIME type \"%2\". Give "
+                   "a type of 1 to %3 characters, such as image/png.")
+                    .arg(attachment.fileName, attachment.mimeType)
+                    .arg(TicketAttachmentUpload::maxMimeTypeLength));
         if (attachment.data.size() > TicketAttachmentUpload::maxDataSize)
-            return fail(errorMessage, tr("The attachment \"%1\" has %2 bytes, more than the "
-                                         "maximum of 20 MB. Attach a smaller file.")
-                                              .arg(attachment.fileName)
-                                              .arg(attachment.data.size()));
+            return fail(errorMessage,
+                tr("The attachment \"%1\" has %2 bytes, more than the "
+                   "maximum of 20 MB. Attach a smaller file.")
+                    .arg(attachment.fileName)
+                    .arg(attachment.data.size()));
     }
     return true;
 }
@@ -135,13 +140,13 @@ Payload PaymentAddRequest::toPayload() const
     payload.insert(QStringLiteral("transaction_id"), transactionId);
     if (paymentDate.isValid())
         payload.insert(QStringLiteral("payment_date"),
-                       paymentDate.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            paymentDate.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     payload.insert(QStringLiteral("merchant_id"), merchantId);
     payload.insert(QStringLiteral("total"), total);
     payload.insert(QStringLiteral("currency"), currency);
     if (paymentProcessorId)
-        payload.insert(QStringLiteral("payment_processor_id"),
-                       QString::number(*paymentProcessorId));
+        payload.insert(
+            QStringLiteral("payment_processor_id"), QString::number(*paymentProcessorId));
     if (paymentRequestId)
         payload.insert(QStringLiteral("payment_request_id"), QString::number(*paymentRequestId));
     return payload;
@@ -149,41 +154,47 @@ Payload PaymentAddRequest::toPayload() const
 
 bool PaymentAddRequest::validate(QString *errorMessage) const
 {
-    static const QStringList types = {QStringLiteral("incoming"), QStringLiteral("refund"),
-                                      QStringLiteral("chargeback")};
+    static const QStringList types
+        = { QStringLiteral("incoming"), QStringLiteral("refund"), QStringLiteral("chargeback") };
     if (orderId.trimmed().isEmpty() && !paymentRequestId)
-        return fail(errorMessage, tr("The payment names no order. Give the order id or the "
-                                     "payment request id."));
+        return fail(errorMessage,
+            tr("The payment names no order. Give the order id or the "
+               "payment request id."));
     if (!types.contains(paymentType))
-        return fail(errorMessage, tr("The payment type \"%1\" is not valid. Use incoming, "
-                                     "refund or chargeback.")
-                                          .arg(paymentType));
+        return fail(errorMessage,
+            tr("The payment type \"%1\" is not valid. Use incoming, "
+               "refund or chargeback.")
+                .arg(paymentType));
     if (paymentMethod.trimmed().isEmpty())
         return fail(errorMessage, tr("The payment has no payment method, such as PayPal."));
     if (transactionId.trimmed().isEmpty())
-        return fail(errorMessage, tr("The payment has no transaction id. Give the processor's "
-                                     "transaction id."));
+        return fail(errorMessage,
+            tr("The payment has no transaction id. Give the processor's "
+               "transaction id."));
     if (merchantId.trimmed().isEmpty())
-        return fail(errorMessage, tr("The payment has no merchant id. Give the processor's "
-                                     "merchant id, or \"manual\"."));
+        return fail(errorMessage,
+            tr("The payment has no merchant id. Give the processor's "
+               "merchant id, or \"manual\"."));
     if (!isDecimal(total))
-        return fail(errorMessage, tr("The payment total \"%1\" is not a decimal number. Use a "
-                                     "number such as 72.50.")
-                                          .arg(total));
+        return fail(errorMessage,
+            tr("The payment total \"%1\" is not a decimal number. Use a "
+               "number such as 72.50.")
+                .arg(total));
     if (!isCurrencyCode(currency))
-        return fail(errorMessage, tr("The currency \"%1\" is not a three-letter code. Use a "
-                                     "code such as USD.")
-                                          .arg(currency));
+        return fail(errorMessage,
+            tr("The currency \"%1\" is not a three-letter code. Use a "
+               "code such as USD.")
+                .arg(currency));
     return true;
 }
 
 Payload PaymentRequestCreateRequest::toPayload() const
 {
-    return Payload{
-            {QStringLiteral("order_id"), orderId},
-            {QStringLiteral("amount"), amount},
-            {QStringLiteral("currency"), currency},
-            {QStringLiteral("payment_method"), paymentMethod},
+    return Payload {
+        { QStringLiteral("order_id"), orderId },
+        { QStringLiteral("amount"), amount },
+        { QStringLiteral("currency"), currency },
+        { QStringLiteral("payment_method"), paymentMethod },
     };
 }
 
@@ -192,16 +203,19 @@ bool PaymentRequestCreateRequest::validate(QString *errorMessage) const
     if (orderId.trimmed().isEmpty())
         return fail(errorMessage, tr("The payment request names no order. Give the order id."));
     if (!isDecimal(amount) || amount.toDouble() <= 0)
-        return fail(errorMessage, tr("The amount \"%1\" is not a positive decimal number. Use "
-                                     "a number such as 100.")
-                                          .arg(amount));
+        return fail(errorMessage,
+            tr("The amount \"%1\" is not a positive decimal number. Use "
+               "a number such as 100.")
+                .arg(amount));
     if (!isCurrencyCode(currency))
-        return fail(errorMessage, tr("The currency \"%1\" is not a three-letter code. Use a "
-                                     "code such as USD.")
-                                          .arg(currency));
+        return fail(errorMessage,
+            tr("The currency \"%1\" is not a three-letter code. Use a "
+               "code such as USD.")
+                .arg(currency));
     if (paymentMethod.trimmed().isEmpty())
-        return fail(errorMessage, tr("The payment request has no payment method. Give a "
-                                     "processor slug such as PayPal:663."));
+        return fail(errorMessage,
+            tr("The payment request has no payment method. Give a "
+               "processor slug such as PayPal:663."));
     return true;
 }
 
@@ -210,54 +224,57 @@ Payload TicketPostRequest::toPayload() const
     // The reference's parameter table calls the support account "user", but its example
     // request sends "username", as do ticket-user, ticket-auth, ticket-account-domains and
     // the ticket objects. The example is a literal request, so "username" is sent.
-    QJsonObject ticket{
-            {QStringLiteral("domain"), domain},
-            {QStringLiteral("subject"), subject},
-            {QStringLiteral("question"), question},
-            {QStringLiteral("username"), username},
+    QJsonObject ticket {
+        { QStringLiteral("domain"), domain },
+        { QStringLiteral("subject"), subject },
+        { QStringLiteral("question"), question },
+        { QStringLiteral("username"), username },
     };
     if (!attachments.isEmpty())
         ticket.insert(QStringLiteral("attachments"), attachmentsToJson(attachments));
     if (!agent.isEmpty())
         ticket.insert(QStringLiteral("agent"), agent);
-    return Payload{{QStringLiteral("ticket"), ticket}};
+    return Payload { { QStringLiteral("ticket"), ticket } };
 }
 
 bool TicketPostRequest::validate(QString *errorMessage) const
 {
     if (domain.trimmed().isEmpty())
-        return fail(errorMessage, tr("The ticket has no domain. Pick one of the support "
-                                     "account's ticket domains."));
+        return fail(errorMessage,
+            tr("The ticket has no domain. Pick one of the support "
+               "account's ticket domains."));
     if (subject.trimmed().isEmpty())
         return fail(errorMessage, tr("The ticket has no subject. Write a subject line."));
     if (subject.size() > TicketLimits::maxSubjectLength)
-        return fail(errorMessage, tr("The ticket subject has %1 characters, more than the "
-                                     "maximum of %2. Shorten it.")
-                                          .arg(subject.size())
-                                          .arg(TicketLimits::maxSubjectLength));
+        return fail(errorMessage,
+            tr("The ticket subject has %1 characters, more than the "
+               "maximum of %2. Shorten it.")
+                .arg(subject.size())
+                .arg(TicketLimits::maxSubjectLength));
     return validateQuestion(question, errorMessage)
-            && validateAttachments(attachments, errorMessage);
+        && validateAttachments(attachments, errorMessage);
 }
 
 Payload TicketReplyRequest::toPayload() const
 {
-    QJsonObject ticket{{QStringLiteral("question"), question}};
+    QJsonObject ticket { { QStringLiteral("question"), question } };
     if (!attachments.isEmpty())
         ticket.insert(QStringLiteral("attachments"), attachmentsToJson(attachments));
     ticket.insert(QStringLiteral("id"), QString::number(ticketId));
     if (!agent.isEmpty())
         ticket.insert(QStringLiteral("agent"), agent);
-    return Payload{{QStringLiteral("ticket"), ticket}};
+    return Payload { { QStringLiteral("ticket"), ticket } };
 }
 
 bool TicketReplyRequest::validate(QString *errorMessage) const
 {
     if (ticketId <= 0)
-        return fail(errorMessage, tr("The reply names the ticket id %1. Give the id of the "
-                                     "ticket to reply to.")
-                                          .arg(ticketId));
+        return fail(errorMessage,
+            tr("The reply names the ticket id %1. Give the id of the "
+               "ticket to reply to.")
+                .arg(ticketId));
     return validateQuestion(question, errorMessage)
-            && validateAttachments(attachments, errorMessage);
+        && validateAttachments(attachments, errorMessage);
 }
 
 } // namespace ResellerDesk::Api

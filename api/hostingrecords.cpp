@@ -32,7 +32,7 @@ QList<QPair<QString, QString>> AccountEnums::labels(const QString &property) con
     QList<QPair<QString, QString>> pairs;
     const QJsonObject values = object(property);
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        pairs.append({it.key(), JsonValues::toText(it.value())});
+        pairs.append({ it.key(), JsonValues::toText(it.value()) });
     return pairs;
 }
 

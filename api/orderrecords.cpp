@@ -20,8 +20,12 @@ std::optional<int> OrderItem::quantity() const
 QString OrderItem::metaKey() const
 {
     static const QStringList keys = {
-        QStringLiteral("hosting"), QStringLiteral("server"),  QStringLiteral("domain"),
-        QStringLiteral("ssl"),     QStringLiteral("service"), QStringLiteral("purchase"),
+        QStringLiteral("hosting"),
+        QStringLiteral("server"),
+        QStringLiteral("domain"),
+        QStringLiteral("ssl"),
+        QStringLiteral("service"),
+        QStringLiteral("purchase"),
     };
     for (const QString &name : keys) {
         if (value(name).isObject())

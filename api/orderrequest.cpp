@@ -31,19 +31,41 @@ void insertText(QJsonObject &object, const QString &key, const QString &value)
 QList<Payload::Entry> ContactDetails::entries() const
 {
     const QList<Payload::Entry> all = {
-        {QStringLiteral("firstname"), firstName},   {QStringLiteral("lastname"), lastName},
-        {QStringLiteral("company"), company},       {QStringLiteral("job"), job},
-        {QStringLiteral("address"), address},       {QStringLiteral("address2"), address2},
-        {QStringLiteral("city"), city},             {QStringLiteral("state"), state},
-        {QStringLiteral("zip"), zip},               {QStringLiteral("country"), country},
-        {QStringLiteral("email"), email},           {QStringLiteral("email2"), email2},
-        {QStringLiteral("phone_country"), phoneCountry}, {QStringLiteral("phone"), phone},
-        {QStringLiteral("fax_country"), faxCountry}, {QStringLiteral("fax"), fax},
+        { QStringLiteral("firstname"), firstName },
+        { QStringLiteral("lastname"), lastName },
+        { QStringLiteral("company"), company },
+        { QStringLiteral("job"), job },
+        { QStringLiteral("address"), address },
+        { QStringLiteral("address2"), address2 },
+        { QStringLiteral("city"), city },
+        { QStringLiteral("state"), state },
+        { QStringLiteral("zip"), zip },
+        { QStringLiteral("country"), country },
+        { QStringLiteral("email"), email },
+        { QStringLiteral("email2"), email2 },
+        { QStringLiteral("phone_country"), phoneCountry },
+        { QStringLiteral("phone"), phone },
+        { QStringLiteral("fax_country"), faxCountry },
+        { QStringLiteral("fax"), fax },
     };
     // QJsonValue turns a null QString into "", so the null test uses the members.
     const QList<const QString *> members = {
-        &firstName, &lastName, &company, &job,  &address,      &address2, &city,       &state,
-        &zip,       &country,  &email,   &email2, &phoneCountry, &phone,  &faxCountry, &fax,
+        &firstName,
+        &lastName,
+        &company,
+        &job,
+        &address,
+        &address2,
+        &city,
+        &state,
+        &zip,
+        &country,
+        &email,
+        &email2,
+        &phoneCountry,
+        &phone,
+        &faxCountry,
+        &fax,
     };
     QList<Payload::Entry> present;
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -56,11 +78,16 @@ QList<Payload::Entry> ContactDetails::entries() const
 QStringList ContactDetails::missingRequired() const
 {
     const QList<QPair<QString, const QString *>> required = {
-        {QStringLiteral("firstname"), &firstName}, {QStringLiteral("lastname"), &lastName},
-        {QStringLiteral("address"), &address},     {QStringLiteral("city"), &city},
-        {QStringLiteral("state"), &state},         {QStringLiteral("zip"), &zip},
-        {QStringLiteral("country"), &country},     {QStringLiteral("email"), &email},
-        {QStringLiteral("phone_country"), &phoneCountry}, {QStringLiteral("phone"), &phone},
+        { QStringLiteral("firstname"), &firstName },
+        { QStringLiteral("lastname"), &lastName },
+        { QStringLiteral("address"), &address },
+        { QStringLiteral("city"), &city },
+        { QStringLiteral("state"), &state },
+        { QStringLiteral("zip"), &zip },
+        { QStringLiteral("country"), &country },
+        { QStringLiteral("email"), &email },
+        { QStringLiteral("phone_country"), &phoneCountry },
+        { QStringLiteral("phone"), &phone },
     };
     QStringList missing;
     for (const auto &[key, member] : required) {
@@ -73,13 +100,13 @@ QStringList ContactDetails::missingRequired() const
 void OrderItemRequest::setHosting(const QString &hostname)
 {
     metaKey = QStringLiteral("hosting");
-    meta = {{QStringLiteral("hostname"), hostname}};
+    meta = { { QStringLiteral("hostname"), hostname } };
 }
 
 void OrderItemRequest::setServer(const QString &hostname)
 {
     metaKey = QStringLiteral("server");
-    meta = {{QStringLiteral("hostname"), hostname}};
+    meta = { { QStringLiteral("hostname"), hostname } };
 }
 
 void OrderItemRequest::setDomain(const DomainMeta &domain)
@@ -133,7 +160,7 @@ void OrderItemRequest::setCustomPurchase(const QString &description, const QStri
     label = QStringLiteral("custom");
     price = itemPrice;
     metaKey = QStringLiteral("purchase");
-    meta = {{QStringLiteral("items"), description}};
+    meta = { { QStringLiteral("items"), description } };
 }
 
 QJsonObject OrderItemRequest::toJson() const
@@ -174,65 +201,75 @@ QJsonObject OrderItemRequest::toJson() const
 
 bool OrderItemRequest::validate(QString *errorMessage) const
 {
-    static const QStringList actions = {QStringLiteral("order"), QStringLiteral("renewal"),
-                                        QStringLiteral("upgrade"), QStringLiteral("purchase")};
-    static const QStringList domainActions = {QStringLiteral("register"),
-                                              QStringLiteral("transfer"),
-                                              QStringLiteral("renewal")};
+    static const QStringList actions = { QStringLiteral("order"), QStringLiteral("renewal"),
+        QStringLiteral("upgrade"), QStringLiteral("purchase") };
+    static const QStringList domainActions
+        = { QStringLiteral("register"), QStringLiteral("transfer"), QStringLiteral("renewal") };
     if (itemId.trimmed().isEmpty())
-        return fail(errorMessage, tr("An order item has no item id. Give each item an id that "
-                                     "is unique within the order, such as \"1\"."));
+        return fail(errorMessage,
+            tr("An order item has no item id. Give each item an id that "
+               "is unique within the order, such as \"1\"."));
     if (!actions.contains(action))
-        return fail(errorMessage, tr("Order item \"%1\" has the action \"%2\". Use order, "
-                                     "renewal, upgrade or purchase.")
-                                          .arg(itemId, action));
+        return fail(errorMessage,
+            tr("Order item \"%1\" has the action \"%2\". Use order, "
+               "renewal, upgrade or purchase.")
+                .arg(itemId, action));
     if (period && *period <= 0)
-        return fail(errorMessage, tr("Order item \"%1\" has the period %2. Use a period of at "
-                                     "least 1.")
-                                          .arg(itemId)
-                                          .arg(*period));
+        return fail(errorMessage,
+            tr("Order item \"%1\" has the period %2. Use a period of at "
+               "least 1.")
+                .arg(itemId)
+                .arg(*period));
     if (quantity && *quantity <= 0)
-        return fail(errorMessage, tr("Order item \"%1\" has the quantity %2. Use a quantity of "
-                                     "at least 1.")
-                                          .arg(itemId)
-                                          .arg(*quantity));
+        return fail(errorMessage,
+            tr("Order item \"%1\" has the quantity %2. Use a quantity of "
+               "at least 1.")
+                .arg(itemId)
+                .arg(*quantity));
     if (action == QLatin1String("purchase")) {
         if (price.trimmed().isEmpty() || meta.value(QLatin1String("items")).toString().isEmpty())
-            return fail(errorMessage, tr("Custom order item \"%1\" needs a price and a "
-                                         "description. Set them with setCustomPurchase().")
-                                              .arg(itemId));
+            return fail(errorMessage,
+                tr("Custom order item \"%1\" needs a price and a "
+                   "description. Set them with setCustomPurchase().")
+                    .arg(itemId));
         return true;
     }
     if ((action == QLatin1String("renewal") || action == QLatin1String("upgrade")) && !resourceId)
-        return fail(errorMessage, tr("Order item \"%1\" is a %2 and needs the resource id of "
-                                     "the service to %2.")
-                                          .arg(itemId, action));
+        return fail(errorMessage,
+            tr("Order item \"%1\" is a %2 and needs the resource id of "
+               "the service to %2.")
+                .arg(itemId, action));
     if (action == QLatin1String("order") && !catalogId)
-        return fail(errorMessage, tr("Order item \"%1\" has no catalog id. Pick the product "
-                                     "from the catalog.")
-                                          .arg(itemId));
+        return fail(errorMessage,
+            tr("Order item \"%1\" has no catalog id. Pick the product "
+               "from the catalog.")
+                .arg(itemId));
     if (metaKey == QLatin1String("domain")) {
         const QString domainAction = meta.value(QLatin1String("action")).toString();
         if (!domainActions.contains(domainAction))
-            return fail(errorMessage, tr("Domain order item \"%1\" has the domain action "
-                                         "\"%2\". Use register, transfer or renewal.")
-                                              .arg(itemId, domainAction));
+            return fail(errorMessage,
+                tr("Domain order item \"%1\" has the domain action "
+                   "\"%2\". Use register, transfer or renewal.")
+                    .arg(itemId, domainAction));
         if (meta.value(QLatin1String("sld")).toString().isEmpty()
             || meta.value(QLatin1String("tld")).toString().isEmpty())
-            return fail(errorMessage, tr("Domain order item \"%1\" needs both the sld and the "
-                                         "tld, such as \"example\" and \"com\".")
-                                              .arg(itemId));
+            return fail(errorMessage,
+                tr("Domain order item \"%1\" needs both the sld and the "
+                   "tld, such as \"example\" and \"com\".")
+                    .arg(itemId));
         if (meta.contains(QLatin1String("ns6")))
-            return fail(errorMessage, tr("Domain order item \"%1\" has more than 5 name "
-                                         "servers. Give at most 5.")
-                                              .arg(itemId));
+            return fail(errorMessage,
+                tr("Domain order item \"%1\" has more than 5 name "
+                   "servers. Give at most 5.")
+                    .arg(itemId));
     }
     if ((metaKey == QLatin1String("hosting") || metaKey == QLatin1String("server"))
         && action == QLatin1String("order")
         && meta.value(QLatin1String("hostname")).toString().trimmed().isEmpty())
-        return fail(errorMessage, tr("Order item \"%1\" orders hosting but has no host name. "
-                                     "Give the account's domain, such as example.com.")
-                                          .arg(itemId));
+        return fail(errorMessage,
+            tr("Order item \"%1\" orders hosting but has no host name. "
+               "Give the account's domain, such as example.com.")
+                .arg(itemId));
     return true;
 }
 
@@ -256,15 +293,16 @@ Payload OrderRequest::toPayload() const
     for (const Payload::Entry &entry : contact.entries())
         payload.insert(entry.first, entry.second);
     if (invoiceRequest)
-        payload.insert(QStringLiteral("invoice_request"), *invoiceRequest ? QStringLiteral("1") : QStringLiteral("0"));
+        payload.insert(QStringLiteral("invoice_request"),
+            *invoiceRequest ? QStringLiteral("1") : QStringLiteral("0"));
     const QList<QPair<QString, const QString *>> invoice = {
-        {QStringLiteral("invoice_type"), &invoiceType},
-        {QStringLiteral("invoice_name"), &invoiceName},
-        {QStringLiteral("invoice_ceo"), &invoiceCeo},
-        {QStringLiteral("invoice_identity"), &invoiceIdentity},
-        {QStringLiteral("invoice_vat_number"), &invoiceVatNumber},
-        {QStringLiteral("invoice_country"), &invoiceCountry},
-        {QStringLiteral("invoice_address"), &invoiceAddress},
+        { QStringLiteral("invoice_type"), &invoiceType },
+        { QStringLiteral("invoice_name"), &invoiceName },
+        { QStringLiteral("invoice_ceo"), &invoiceCeo },
+        { QStringLiteral("invoice_identity"), &invoiceIdentity },
+        { QStringLiteral("invoice_vat_number"), &invoiceVatNumber },
+        { QStringLiteral("invoice_country"), &invoiceCountry },
+        { QStringLiteral("invoice_address"), &invoiceAddress },
     };
     for (const auto &[key, member] : invoice) {
         if (!member->isNull())
@@ -276,41 +314,47 @@ Payload OrderRequest::toPayload() const
 bool OrderRequest::validate(bool forUpdate, QString *errorMessage) const
 {
     if (forUpdate && orderId.trimmed().isEmpty())
-        return fail(errorMessage, tr("The order to update has no order id. Give the id that "
-                                     "order-create or order-list returned."));
+        return fail(errorMessage,
+            tr("The order to update has no order id. Give the id that "
+               "order-create or order-list returned."));
     if (!forUpdate && items.isEmpty())
         return fail(errorMessage, tr("The order has no items. Add at least one item."));
     if (!forUpdate) {
         const QStringList missing = contact.missingRequired();
         if (!missing.isEmpty())
-            return fail(errorMessage, tr("The order's contact is missing %1. Fill in these "
-                                         "fields.")
-                                              .arg(missing.join(QStringLiteral(", "))));
+            return fail(errorMessage,
+                tr("The order's contact is missing %1. Fill in these "
+                   "fields.")
+                    .arg(missing.join(QStringLiteral(", "))));
     }
     QSet<QString> ids;
     for (const OrderItemRequest &item : items) {
         if (!item.validate(errorMessage))
             return false;
         if (ids.contains(item.itemId))
-            return fail(errorMessage, tr("Two order items have the item id \"%1\". Give each "
-                                         "item its own id.")
-                                              .arg(item.itemId));
+            return fail(errorMessage,
+                tr("Two order items have the item id \"%1\". Give each "
+                   "item its own id.")
+                    .arg(item.itemId));
         ids.insert(item.itemId);
     }
     for (const OrderItemRequest &item : items) {
         if (!item.parentItemId.isEmpty() && !ids.contains(item.parentItemId))
-            return fail(errorMessage, tr("Order item \"%1\" names the parent item \"%2\", which "
-                                         "is not in the order.")
-                                              .arg(item.itemId, item.parentItemId));
+            return fail(errorMessage,
+                tr("Order item \"%1\" names the parent item \"%2\", which "
+                   "is not in the order.")
+                    .arg(item.itemId, item.parentItemId));
     }
     if (invoiceType == QLatin1String("business") && invoiceCeo.trimmed().isEmpty())
-        return fail(errorMessage, tr("A business invoice needs the recipient's name "
-                                     "(invoice_ceo)."));
+        return fail(errorMessage,
+            tr("A business invoice needs the recipient's name "
+               "(invoice_ceo)."));
     if (!invoiceType.isEmpty() && invoiceType != QLatin1String("business")
         && invoiceType != QLatin1String("personal"))
-        return fail(errorMessage, tr("The invoice type \"%1\" is not valid. Use personal or "
-                                     "business.")
-                                          .arg(invoiceType));
+        return fail(errorMessage,
+            tr("The invoice type \"%1\" is not valid. Use personal or "
+               "business.")
+                .arg(invoiceType));
     return true;
 }
 

@@ -24,7 +24,8 @@ public:
     Record() = default;
     // key is the name the object had in a keyed map ("AG" in countries), empty otherwise.
     explicit Record(const QJsonObject &fields, const QString &key = {})
-        : m_fields(fields), m_key(key)
+        : m_fields(fields)
+        , m_key(key)
     {
     }
 
@@ -35,14 +36,16 @@ public:
     // Returns QJsonValue::Undefined for a missing field.
     QJsonValue value(QStringView name) const { return m_fields.value(name); }
 
-    // Readers on top of JsonValues, which take names as u"account_id" literals: numbers may arrive as strings, and null or "" give
-    // std::nullopt (a null QString for text()).
+    // Readers on top of JsonValues, which take names as u"account_id" literals: numbers may arrive
+    // as strings, and null or "" give std::nullopt (a null QString for text()).
     QString text(QStringView name) const { return JsonValues::toText(value(name)); }
     std::optional<qlonglong> integer(QStringView name) const;
     std::optional<double> number(QStringView name) const;
     std::optional<bool> flag(QStringView name) const;
-    std::optional<QDateTime> dateTime(QStringView name,
-                                      const QTimeZone &zone = QTimeZone::utc()) const;
+    // NOTE: the subclasses' date accessors (endDate() and the others) read in UTC, the
+    // service's default. Replies to requests with a tz need dateTime(name, zone) instead.
+    std::optional<QDateTime> dateTime(
+        QStringView name, const QTimeZone &zone = QTimeZone::utc()) const;
     // Returns the field as an object or array. Anything else gives an empty one, because the
     // service sends [] for an empty object.
     QJsonObject object(QStringView name) const { return value(name).toObject(); }

@@ -52,34 +52,35 @@ QString placeName(const QString &member)
 
 } // namespace
 
-std::optional<QJsonObject> objectAt(const QJsonValue &data, const QString &member,
-                                    QString *errorMessage)
+std::optional<QJsonObject> objectAt(
+    const QJsonValue &data, const QString &member, QString *errorMessage)
 {
     const QJsonValue value = memberOf(data, member);
     if (value.isObject())
         return value.toObject();
     setError(errorMessage,
-             tr("%1 is %2, not an object. Check that the API address points to the ICDSoft API.")
-                     .arg(placeName(member), typeName(value)));
+        tr("%1 is %2, not an object. Check that the API address points to the ICDSoft API.")
+            .arg(placeName(member), typeName(value)));
     return std::nullopt;
 }
 
-std::optional<QStringList> parseStringList(const QJsonValue &data, const QString &member,
-                                           QString *errorMessage)
+std::optional<QStringList> parseStringList(
+    const QJsonValue &data, const QString &member, QString *errorMessage)
 {
     const QJsonValue value = memberOf(data, member);
     if (!value.isArray()) {
         setError(errorMessage,
-                 tr("%1 is %2, not a list of strings.").arg(placeName(member), typeName(value)));
+            tr("%1 is %2, not a list of strings.").arg(placeName(member), typeName(value)));
         return std::nullopt;
     }
     QStringList strings;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
-            setError(errorMessage, tr("entry %1 of %2 is %3, not a string.")
-                                           .arg(i + 1)
-                                           .arg(placeName(member), typeName(array.at(i))));
+            setError(errorMessage,
+                tr("entry %1 of %2 is %3, not a string.")
+                    .arg(i + 1)
+                    .arg(placeName(member), typeName(array.at(i))));
             return std::nullopt;
         }
         strings.append(array.at(i).toString());
@@ -90,12 +91,12 @@ std::optional<QStringList> parseStringList(const QJsonValue &data, const QString
 std::optional<QUrl> parseUrl(const QJsonValue &data, QString *errorMessage)
 {
     const QUrl url(data.toString(), QUrl::StrictMode);
-    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    const bool web
+        = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
     if (!data.isString() || !url.isValid() || !web) {
         // The text stays out of the message because a login link carries a one-time token.
         setError(errorMessage,
-                 tr("the response data (%1) is not an http or https address.")
-                         .arg(typeName(data)));
+            tr("the response data (%1) is not an http or https address.").arg(typeName(data)));
         return std::nullopt;
     }
     return url;
@@ -105,9 +106,10 @@ bool checkItems(const QJsonArray &items, QString *errorMessage)
 {
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
-            setError(errorMessage, tr("item %1 of the list is %2, not an object.")
-                                           .arg(i + 1)
-                                           .arg(typeName(items.at(i))));
+            setError(errorMessage,
+                tr("item %1 of the list is %2, not an object.")
+                    .arg(i + 1)
+                    .arg(typeName(items.at(i))));
             return false;
         }
     }

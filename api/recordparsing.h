@@ -16,8 +16,7 @@
 namespace ResellerDesk::Api {
 
 // One page of a list command with its items as records.
-template <typename T>
-struct RecordPage
+template <typename T> struct RecordPage
 {
     ListPage page;
     QList<T> items;
@@ -29,11 +28,11 @@ struct RecordPage
 namespace RecordParsing {
 
 // Returns data itself for an empty member, otherwise data[member]; either must be an object.
-std::optional<QJsonObject> objectAt(const QJsonValue &data, const QString &member,
-                                    QString *errorMessage);
+std::optional<QJsonObject> objectAt(
+    const QJsonValue &data, const QString &member, QString *errorMessage);
 // Reads data[member] (or data itself for an empty member) as a JSON array of strings.
-std::optional<QStringList> parseStringList(const QJsonValue &data, const QString &member = {},
-                                           QString *errorMessage = nullptr);
+std::optional<QStringList> parseStringList(
+    const QJsonValue &data, const QString &member = {}, QString *errorMessage = nullptr);
 // Reads data that is a single URL string (democp-url, video-create-room).
 std::optional<QUrl> parseUrl(const QJsonValue &data, QString *errorMessage = nullptr);
 // Checks that every item of a list page is an object; stores a message naming the first
@@ -58,8 +57,8 @@ std::optional<RecordPage<T>> parsePage(const QJsonValue &data, QString *errorMes
 // Reads one object: data itself for an empty member ("account-details"), or data[member]
 // ("order" in order-details).
 template <typename T>
-std::optional<T> parseRecord(const QJsonValue &data, const QString &member = {},
-                             QString *errorMessage = nullptr)
+std::optional<T> parseRecord(
+    const QJsonValue &data, const QString &member = {}, QString *errorMessage = nullptr)
 {
     const std::optional<QJsonObject> object = objectAt(data, member, errorMessage);
     if (!object)
@@ -70,8 +69,8 @@ std::optional<T> parseRecord(const QJsonValue &data, const QString &member = {},
 // Reads an object of objects keyed by id or code ("countries" keyed by ISO2) into records
 // that keep their key. The service sends [] for an empty map, which gives an empty list.
 template <typename T>
-std::optional<QList<T>> parseKeyedRecords(const QJsonValue &data, const QString &member = {},
-                                          QString *errorMessage = nullptr)
+std::optional<QList<T>> parseKeyedRecords(
+    const QJsonValue &data, const QString &member = {}, QString *errorMessage = nullptr)
 {
     const QJsonValue map = member.isEmpty() ? data : data.toObject().value(member);
     if (map.isArray() && map.toArray().isEmpty())

@@ -18,8 +18,7 @@ QList<Record> recordsOf(const QJsonArray &items)
 }
 
 // Reads a map keyed by id or code; the service sends [] or "" for an empty map.
-template <typename T>
-QList<T> keyedRecords(const QJsonValue &map)
+template <typename T> QList<T> keyedRecords(const QJsonValue &map)
 {
     QList<T> records;
     const QJsonObject object = map.toObject();
@@ -39,9 +38,9 @@ QList<QPair<QString, QString>> TldAttribute::options() const
         // the same way.
         const QJsonValue option = it.value();
         const QString label = option.isObject()
-                ? JsonValues::toText(option.toObject().value(QLatin1String("label")))
-                : JsonValues::toText(option);
-        pairs.append({it.key(), label});
+            ? JsonValues::toText(option.toObject().value(QLatin1String("label")))
+            : JsonValues::toText(option);
+        pairs.append({ it.key(), label });
     }
     return pairs;
 }

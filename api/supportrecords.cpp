@@ -44,14 +44,13 @@ std::optional<QByteArray> TicketAttachment::decodeData(QString *errorMessage) co
 {
     const QByteArray text = Record::text(u"data_file").toLatin1();
     const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(
-            text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         if (errorMessage) {
-            *errorMessage = QCoreApplication::translate(
-                                    "ResellerDesk::Api::TicketAttachment",
-                                    "The data of attachment \"%1\" is not valid base64 text. "
-                                    "Download the attachment again.")
-                                    .arg(fileName());
+            *errorMessage = QCoreApplication::translate("ResellerDesk::Api::TicketAttachment",
+                "The data of attachment \"%1\" is not valid base64 text. "
+                "Download the attachment again.")
+                                .arg(fileName());
         }
         return std::nullopt;
     }

@@ -104,8 +104,8 @@ QString CommandsTest::codesOf(const ApiReply *reply)
     for (const ApiMessage &message : reply->error().messages)
         codes.append(message.code);
     return reply->command() + QStringLiteral(": ") + ApiError::kindName(reply->error().kind)
-            + QStringLiteral(" [") + codes.join(QStringLiteral(", ")) + QStringLiteral("] ")
-            + reply->error().detail;
+        + QStringLiteral(" [") + codes.join(QStringLiteral(", ")) + QStringLiteral("] ")
+        + reply->error().detail;
 }
 
 OrderRequest CommandsTest::newOrder() const
@@ -125,7 +125,7 @@ OrderRequest CommandsTest::newOrder() const
     OrderItemRequest custom;
     custom.itemId = QStringLiteral("1");
     custom.setCustomPurchase(QStringLiteral("SEO Campaign"), QStringLiteral("120.00"));
-    order.items = {custom};
+    order.items = { custom };
     return order;
 }
 
@@ -142,7 +142,8 @@ void CommandsTest::accounts()
     const qlonglong accountId = page->items.first().accountId().value_or(0);
     QVERIFY(accountId > 0);
 
-    ApiReply *details = finish(m_commands->accountDetails(accountId, {QStringLiteral("resources")}));
+    ApiReply *details
+        = finish(m_commands->accountDetails(accountId, { QStringLiteral("resources") }));
     VERIFY_OK(details);
     const auto account = parseRecord<Account>(details->data());
     QVERIFY(account);
@@ -150,14 +151,19 @@ void CommandsTest::accounts()
     QVERIFY(!account->contact().email().isEmpty());
     QVERIFY(account->contains(u"resources"));
 
-    VERIFY_REJECTED(finish(m_commands->accountDetails(999999999)), QStringLiteral("not_found:account_id"));
+    VERIFY_REJECTED(
+        finish(m_commands->accountDetails(999999999)), QStringLiteral("not_found:account_id"));
+    ListQuery unknownSort;
+    unknownSort.orderBy = { { QStringLiteral("no_such_field"), true } };
+    VERIFY_REJECTED(finish(m_commands->accountList(unknownSort)),
+        QStringLiteral("invalid:order_by.no_such_field"));
 
     ApiReply *enums = finish(m_commands->accountEnums());
     VERIFY_OK(enums);
     const auto labels = parseRecord<AccountEnums>(enums->data());
     QVERIFY(labels);
     QCOMPARE(labels->label(QStringLiteral("datacenter"), QStringLiteral("neterra")),
-             QStringLiteral("Europe"));
+        QStringLiteral("Europe"));
 
     ApiReply *democp = finish(m_commands->democpUrl());
     VERIFY_OK(democp);
@@ -186,12 +192,13 @@ void CommandsTest::domains()
     VERIFY_OK(byName);
     QCOMPARE(parseRecord<Domain>(byName->data())->domainId(), first.domainId());
 
-    ApiReply *byParts = finish(m_commands->domainDetailsByParts(domain->sld(), domain->tld(),
-                                                                {QStringLiteral("account")}));
+    ApiReply *byParts = finish(m_commands->domainDetailsByParts(
+        domain->sld(), domain->tld(), { QStringLiteral("account") }));
     VERIFY_OK(byParts);
     QCOMPARE(parseRecord<Domain>(byParts->data())->domainId(), first.domainId());
 
-    VERIFY_REJECTED(finish(m_commands->domainDetails(999999999)), QStringLiteral("not_found:domain"));
+    VERIFY_REJECTED(
+        finish(m_commands->domainDetails(999999999)), QStringLiteral("not_found:domain"));
 }
 
 void CommandsTest::domainTools()
@@ -203,12 +210,14 @@ void CommandsTest::domainTools()
     QCOMPARE(result->domain(), QStringLiteral("brand-new-name-4821.com"));
     QVERIFY(result->isAvailable());
 
-    ApiReply *byParts = finish(m_commands->domainCheck(QStringLiteral("example"), QStringLiteral("org")));
+    ApiReply *byParts
+        = finish(m_commands->domainCheck(QStringLiteral("example"), QStringLiteral("org")));
     VERIFY_OK(byParts);
-    QCOMPARE(parseRecord<DomainCheckResult>(byParts->data())->domain(), QStringLiteral("example.org"));
+    QCOMPARE(
+        parseRecord<DomainCheckResult>(byParts->data())->domain(), QStringLiteral("example.org"));
 
     VERIFY_REJECTED(finish(m_commands->domainCheck(QStringLiteral("not a domain"))),
-                    QStringLiteral("invalid:domain"));
+        QStringLiteral("invalid:domain"));
 
     ApiReply *parts = finish(m_commands->domainTldSld(QStringLiteral("www.example.co.uk")));
     VERIFY_OK(parts);
@@ -218,7 +227,7 @@ void CommandsTest::domainTools()
     QCOMPARE(split->sld(), QStringLiteral("example"));
 
     VERIFY_REJECTED(finish(m_commands->domainTldSld(QStringLiteral("-.."))),
-                    QStringLiteral("invalid:hostname"));
+        QStringLiteral("invalid:hostname"));
 }
 
 void CommandsTest::certificates()
@@ -234,7 +243,7 @@ void CommandsTest::certificates()
     VERIFY_OK(details);
     QCOMPARE(parseRecord<Certificate>(details->data())->certificateId(), id);
     VERIFY_REJECTED(finish(m_commands->certificateDetails(999999999)),
-                    QStringLiteral("not_found:certificate_id"));
+        QStringLiteral("not_found:certificate_id"));
 
     ApiReply *emails = finish(m_commands->sslApproverEmails(QStringLiteral("example.com")));
     VERIFY_OK(emails);
@@ -242,7 +251,7 @@ void CommandsTest::certificates()
     QVERIFY(addresses);
     QVERIFY(addresses->contains(QStringLiteral("admin@example.com")));
     VERIFY_REJECTED(finish(m_commands->sslApproverEmails(QStringLiteral("not a host"))),
-                    QStringLiteral("invalid:hostname"));
+        QStringLiteral("invalid:hostname"));
 }
 
 void CommandsTest::resourcesClientsServices()
@@ -285,17 +294,18 @@ void CommandsTest::lookups()
 {
     ApiReply *countries = finish(m_commands->countries());
     VERIFY_OK(countries);
-    const auto countryList = parseKeyedRecords<Country>(countries->data(), QStringLiteral("countries"));
+    const auto countryList
+        = parseKeyedRecords<Country>(countries->data(), QStringLiteral("countries"));
     QVERIFY(countryList);
     const auto us = std::find_if(countryList->cbegin(), countryList->cend(),
-                                 [](const Country &c) { return c.key() == u"US"; });
+        [](const Country &c) { return c.key() == u"US"; });
     QVERIFY(us != countryList->cend());
     QCOMPARE(us->iso3(), QStringLiteral("USA"));
 
     ApiReply *datacenters = finish(m_commands->datacenters());
     VERIFY_OK(datacenters);
-    const auto centers = parseKeyedRecords<Datacenter>(datacenters->data(),
-                                                       QStringLiteral("datacenters"));
+    const auto centers
+        = parseKeyedRecords<Datacenter>(datacenters->data(), QStringLiteral("datacenters"));
     QVERIFY(centers);
     QCOMPARE(centers->size(), 3);
 
@@ -303,8 +313,8 @@ void CommandsTest::lookups()
     VERIFY_OK(tlds);
     const auto tldList = parseKeyedRecords<Tld>(tlds->data(), QStringLiteral("tlds"));
     QVERIFY(tldList);
-    const auto com = std::find_if(tldList->cbegin(), tldList->cend(),
-                                  [](const Tld &tld) { return tld.tld() == u"com"; });
+    const auto com = std::find_if(
+        tldList->cbegin(), tldList->cend(), [](const Tld &tld) { return tld.tld() == u"com"; });
     QVERIFY(com != tldList->cend());
     QCOMPARE(com->maxPeriod(), 10);
 
@@ -337,8 +347,8 @@ void CommandsTest::storesAndProducts()
     ApiReply *product = finish(m_commands->productDetails(productId));
     VERIFY_OK(product);
     QCOMPARE(parseRecord<Product>(product->data())->productId(), productId);
-    VERIFY_REJECTED(finish(m_commands->productDetails(999999999)),
-                    QStringLiteral("not_found:product_id"));
+    VERIFY_REJECTED(
+        finish(m_commands->productDetails(999999999)), QStringLiteral("not_found:product_id"));
 }
 
 void CommandsTest::catalog()
@@ -375,7 +385,7 @@ void CommandsTest::orderReads()
     QCOMPARE(order->orderId(), orderId);
     QVERIFY(!order->items().isEmpty());
     VERIFY_REJECTED(finish(m_commands->orderDetails(QStringLiteral("NOSUCHORDER00000"))),
-                    QStringLiteral("not_found:order_id"));
+        QStringLiteral("not_found:order_id"));
 
     ApiReply *data = finish(m_commands->orderData(6));
     VERIFY_OK(data);
@@ -406,7 +416,7 @@ void CommandsTest::orderLifecycle()
     ApiReply *updated = finish(m_commands->orderUpdate(update));
     VERIFY_OK(updated);
     QCOMPARE(parseRecord<OrderResult>(updated->data())->order().contact().firstName(),
-             QStringLiteral("Jane"));
+        QStringLiteral("Jane"));
 
     OrderRequest badItem = newOrder();
     OrderItemRequest hosting;
@@ -415,13 +425,15 @@ void CommandsTest::orderLifecycle()
     hosting.period = 1;
     hosting.setHosting(QStringLiteral("example.net"));
     badItem.items.append(hosting);
-    VERIFY_REJECTED(finish(m_commands->orderCreate(badItem)),
-                    QStringLiteral("not_found:items.catalog_id"));
+    VERIFY_REJECTED(
+        finish(m_commands->orderCreate(badItem)), QStringLiteral("not_found:items.catalog_id"));
 
     ApiReply *deleted = finish(m_commands->orderDelete(orderId, 6));
     VERIFY_OK(deleted);
-    VERIFY_REJECTED(finish(m_commands->orderDetails(orderId)), QStringLiteral("not_found:order_id"));
-    VERIFY_REJECTED(finish(m_commands->orderDelete(orderId, 6)), QStringLiteral("not_found:order_id"));
+    VERIFY_REJECTED(
+        finish(m_commands->orderDetails(orderId)), QStringLiteral("not_found:order_id"));
+    VERIFY_REJECTED(
+        finish(m_commands->orderDelete(orderId, 6)), QStringLiteral("not_found:order_id"));
 }
 
 void CommandsTest::payments()
@@ -430,8 +442,8 @@ void CommandsTest::payments()
     processorQuery.storeId = 6;
     ApiReply *processors = finish(m_commands->paymentProcessors(processorQuery));
     VERIFY_OK(processors);
-    const auto processorList = parseKeyedRecords<PaymentProcessor>(processors->data(),
-                                                                   QStringLiteral("processors"));
+    const auto processorList
+        = parseKeyedRecords<PaymentProcessor>(processors->data(), QStringLiteral("processors"));
     QVERIFY(processorList);
     QVERIFY(!processorList->isEmpty());
 
@@ -468,10 +480,10 @@ void CommandsTest::payments()
     VERIFY_REJECTED(finish(m_commands->paymentAdd(payment)), QStringLiteral("not_found:order_id"));
 
     VERIFY_OK(finish(m_commands->paymentDelete(paymentId)));
-    VERIFY_REJECTED(finish(m_commands->paymentDetails(paymentId)),
-                    QStringLiteral("not_found:payment_id"));
-    VERIFY_REJECTED(finish(m_commands->paymentDelete(paymentId)),
-                    QStringLiteral("not_found:payment_id"));
+    VERIFY_REJECTED(
+        finish(m_commands->paymentDetails(paymentId)), QStringLiteral("not_found:payment_id"));
+    VERIFY_REJECTED(
+        finish(m_commands->paymentDelete(paymentId)), QStringLiteral("not_found:payment_id"));
 }
 
 void CommandsTest::paymentRequests()
@@ -484,11 +496,11 @@ void CommandsTest::paymentRequests()
     processorQuery.storeId = 6;
     ApiReply *processors = finish(m_commands->paymentProcessors(processorQuery));
     VERIFY_OK(processors);
-    const auto processorList = parseKeyedRecords<PaymentProcessor>(processors->data(),
-                                                                   QStringLiteral("processors"));
+    const auto processorList
+        = parseKeyedRecords<PaymentProcessor>(processors->data(), QStringLiteral("processors"));
     QVERIFY(processorList);
     const auto paypal = std::find_if(processorList->cbegin(), processorList->cend(),
-                                     [](const PaymentProcessor &p) { return p.name() == u"PayPal"; });
+        [](const PaymentProcessor &p) { return p.name() == u"PayPal"; });
     QVERIFY(paypal != processorList->cend());
 
     PaymentRequestCreateRequest request;
@@ -496,35 +508,36 @@ void CommandsTest::paymentRequests()
     request.amount = QStringLiteral("100");
     request.currency = QStringLiteral("USD");
     request.paymentMethod = paypal->slug().isEmpty()
-            ? QStringLiteral("PayPal:%1").arg(paypal->processorId().value_or(0))
-            : paypal->slug();
+        ? QStringLiteral("PayPal:%1").arg(paypal->processorId().value_or(0))
+        : paypal->slug();
     ApiReply *intent = finish(m_commands->paymentRequestCreate(request));
     VERIFY_OK(intent);
-    const auto paymentRequest = parseRecord<PaymentRequest>(intent->data(),
-                                                            QStringLiteral("payment_request"));
+    const auto paymentRequest
+        = parseRecord<PaymentRequest>(intent->data(), QStringLiteral("payment_request"));
     QVERIFY(paymentRequest);
     QCOMPARE(paymentRequest->orderId(), orderId);
     QCOMPARE(paymentRequest->originalAmount(), 100.0);
 
     ApiReply *details = finish(m_commands->paymentRequestDetails(paymentRequest->id().value_or(0)));
     VERIFY_OK(details);
-    const auto stored = parseRecord<PaymentRequest>(details->data(), QStringLiteral("payment_request"));
+    const auto stored
+        = parseRecord<PaymentRequest>(details->data(), QStringLiteral("payment_request"));
     QVERIFY(stored);
     QCOMPARE(stored->id(), paymentRequest->id());
     QCOMPARE(stored->order().orderId(), orderId);
 
     request.paymentMethod = QStringLiteral("NoSuchProcessor:1");
     VERIFY_REJECTED(finish(m_commands->paymentRequestCreate(request)),
-                    QStringLiteral("invalid:payment_method"));
-    VERIFY_REJECTED(finish(m_commands->paymentRequestDetails(999999999)),
-                    QStringLiteral("not_found:id"));
+        QStringLiteral("invalid:payment_method"));
+    VERIFY_REJECTED(
+        finish(m_commands->paymentRequestDetails(999999999)), QStringLiteral("not_found:id"));
 }
 
 void CommandsTest::ticketReads()
 {
     ListQuery query;
     query.addFilter(QStringLiteral("status"), FilterCondition::In,
-                    QJsonArray{QStringLiteral("answered"), QStringLiteral("active")});
+        QJsonArray { QStringLiteral("answered"), QStringLiteral("active") });
     ApiReply *list = finish(m_commands->ticketList(query));
     VERIFY_OK(list);
     const auto page = parsePage<Ticket>(list->data());
@@ -537,12 +550,13 @@ void CommandsTest::ticketReads()
     QVERIFY(ticket);
     QCOMPARE(ticket->id(), 935470);
     QVERIFY(!ticket->messages().isEmpty());
-    const QList<TicketAttachmentInfo> attachments = ticket->messages().first().questionAttachments();
+    const QList<TicketAttachmentInfo> attachments
+        = ticket->messages().first().questionAttachments();
     QVERIFY(!attachments.isEmpty());
     VERIFY_REJECTED(finish(m_commands->ticketDetails(999999999)), QStringLiteral("not_found:id"));
 
-    ApiReply *download = finish(m_commands->ticketAttachment(attachments.first().id().value_or(0),
-                                                             AttachmentSide::Question));
+    ApiReply *download = finish(m_commands->ticketAttachment(
+        attachments.first().id().value_or(0), AttachmentSide::Question));
     VERIFY_OK(download);
     const auto attachment = parseRecord<TicketAttachment>(download->data());
     QVERIFY(attachment);
@@ -551,7 +565,7 @@ void CommandsTest::ticketReads()
     QVERIFY2(bytes, qPrintable(problem));
     QVERIFY(!bytes->isEmpty());
     VERIFY_REJECTED(finish(m_commands->ticketAttachment(999999999, AttachmentSide::Answer)),
-                    QStringLiteral("not_found:attachment_id"));
+        QStringLiteral("not_found:attachment_id"));
 }
 
 void CommandsTest::ticketWrites()
@@ -561,8 +575,8 @@ void CommandsTest::ticketWrites()
     ticket.subject = QStringLiteral("Mail quota");
     ticket.question = QStringLiteral("How do I raise the mailbox quota?");
     ticket.username = QStringLiteral("exampleusername");
-    ticket.attachments = {{QStringLiteral("quota.txt"), QStringLiteral("text/plain"),
-                           QByteArray("quota: 1 GB\n")}};
+    ticket.attachments = { { QStringLiteral("quota.txt"), QStringLiteral("text/plain"),
+        QByteArray("quota: 1 GB\n") } };
 
     ApiReply *posted = finish(m_commands->ticketPost(ticket));
     if (!posted->isOk() && posted->error().hasCode(QStringLiteral("invalid:ticket.user"))) {
@@ -582,7 +596,8 @@ void CommandsTest::ticketWrites()
 
     TicketPostRequest wrongDomain = ticket;
     wrongDomain.domain = QStringLiteral("not-this-account.example");
-    VERIFY_REJECTED(finish(m_commands->ticketPost(wrongDomain)), QStringLiteral("invalid:ticket.domain"));
+    VERIFY_REJECTED(
+        finish(m_commands->ticketPost(wrongDomain)), QStringLiteral("invalid:ticket.domain"));
 
     // The simulated operator responds on the next call (operatorReplyDelayMs is 0), after
     // which the thread takes a reply.
@@ -654,7 +669,7 @@ void CommandsTest::supportAccounts()
     VERIFY_OK(defaultDomains);
     QVERIFY(parseStringList(defaultDomains->data()));
     VERIFY_REJECTED(finish(m_commands->ticketAccountDomains(QStringLiteral("nobody-here"))),
-                    QStringLiteral("not_found:username"));
+        QStringLiteral("not_found:username"));
 
     ApiReply *user = finish(m_commands->ticketUser(QStringLiteral("exampleuser")));
     VERIFY_OK(user);
@@ -662,18 +677,18 @@ void CommandsTest::supportAccounts()
     QVERIFY(account);
     QCOMPARE(account->name(), QStringLiteral("Jane Doe"));
     VERIFY_REJECTED(finish(m_commands->ticketUser(QStringLiteral("nobody-here"))),
-                    QStringLiteral("not_found:username"));
+        QStringLiteral("not_found:username"));
 
-    ApiReply *good = finish(m_commands->ticketAuth(QStringLiteral("exampleuser"),
-                                                   QStringLiteral("example_password")));
+    ApiReply *good = finish(
+        m_commands->ticketAuth(QStringLiteral("exampleuser"), QStringLiteral("example_password")));
     VERIFY_OK(good);
     const auto accepted = parseRecord<TicketAuthResult>(good->data());
     QVERIFY(accepted);
     QVERIFY(accepted->isAuthenticated());
     QCOMPARE(accepted->user().username(), QStringLiteral("exampleuser"));
 
-    ApiReply *bad = finish(m_commands->ticketAuth(QStringLiteral("exampleuser"),
-                                                  QStringLiteral("wrong-password")));
+    ApiReply *bad = finish(
+        m_commands->ticketAuth(QStringLiteral("exampleuser"), QStringLiteral("wrong-password")));
     VERIFY_OK(bad);
     QVERIFY(!parseRecord<TicketAuthResult>(bad->data())->isAuthenticated());
 }
@@ -701,18 +716,18 @@ void CommandsTest::video()
     QVERIFY(list);
     QCOMPARE(list->size(), 6);
 
-    ApiReply *room = finish(m_commands->videoCreateRoom(QStringLiteral("meet-us.suresupport.com"),
-                                                        QStringLiteral("team-sync_2")));
+    ApiReply *room = finish(m_commands->videoCreateRoom(
+        QStringLiteral("meet-us.suresupport.com"), QStringLiteral("team-sync_2")));
     VERIFY_OK(room);
     const auto url = parseUrl(room->data());
     QVERIFY(url);
-    const VideoRoom created{*url};
+    const VideoRoom created { *url };
     QCOMPARE(created.location(), QStringLiteral("meet-us.suresupport.com"));
     QCOMPARE(created.room(), QStringLiteral("team-sync_2"));
 
-    VERIFY_REJECTED(finish(m_commands->videoCreateRoom(QStringLiteral("meet.example.com"),
-                                                       QStringLiteral("team"))),
-                    QStringLiteral("invalid:location"));
+    VERIFY_REJECTED(finish(m_commands->videoCreateRoom(
+                        QStringLiteral("meet.example.com"), QStringLiteral("team"))),
+        QStringLiteral("invalid:location"));
 }
 
 QTEST_GUILESS_MAIN(CommandsTest)

@@ -100,7 +100,7 @@ OrderRequest exampleOrder()
     custom.itemId = QStringLiteral("3");
     custom.setCustomPurchase(QStringLiteral("SEO Campaign"), QStringLiteral("12345"));
 
-    order.items = {hosting, domain, custom};
+    order.items = { hosting, domain, custom };
     return order;
 }
 
@@ -128,7 +128,7 @@ OrderRequest exampleUpdate()
     OrderItemRequest custom;
     custom.itemId = QStringLiteral("FZRQMD4FEY2AQCXN");
     custom.setCustomPurchase(QStringLiteral("SEO Campaign"), QStringLiteral("12345.00"));
-    order.items = {custom};
+    order.items = { custom };
     return order;
 }
 
@@ -161,33 +161,33 @@ void RequestsTest::examplePayloads_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<TypedCall>("call");
 
-    QTest::newRow("domain-check") << QStringLiteral("domain-check") << TypedCall([](ApiCommands &c) {
-        return c.domainCheck(QStringLiteral("example.com"));
-    });
+    QTest::newRow("domain-check") << QStringLiteral("domain-check")
+                                  << TypedCall([](ApiCommands &c) {
+                                         return c.domainCheck(QStringLiteral("example.com"));
+                                     });
     QTest::newRow("catalog") << QStringLiteral("catalog")
                              << TypedCall([](ApiCommands &c) { return c.catalog(); });
-    QTest::newRow("order-create") << QStringLiteral("order-create") << TypedCall([](ApiCommands &c) {
-        return c.orderCreate(exampleOrder());
-    });
-    QTest::newRow("order-delete") << QStringLiteral("order-delete") << TypedCall([](ApiCommands &c) {
+    QTest::newRow("order-create") << QStringLiteral(
+        "order-create") << TypedCall([](ApiCommands &c) { return c.orderCreate(exampleOrder()); });
+    QTest::newRow("order-delete") << QStringLiteral(
+        "order-delete") << TypedCall([](ApiCommands &c) {
         return c.orderDelete(QStringLiteral("XQETMSXL21CFYSQX"), 444);
     });
-    QTest::newRow("order-update") << QStringLiteral("order-update") << TypedCall([](ApiCommands &c) {
-        return c.orderUpdate(exampleUpdate());
-    });
+    QTest::newRow("order-update") << QStringLiteral(
+        "order-update") << TypedCall([](ApiCommands &c) { return c.orderUpdate(exampleUpdate()); });
     QTest::newRow("payment-processors")
-            << QStringLiteral("payment-processors") << TypedCall([](ApiCommands &c) {
-                   PaymentProcessorQuery query;
-                   query.storeId = 42;
-                   return c.paymentProcessors(query);
-               });
+        << QStringLiteral("payment-processors") << TypedCall([](ApiCommands &c) {
+               PaymentProcessorQuery query;
+               query.storeId = 42;
+               return c.paymentProcessors(query);
+           });
     QTest::newRow("payment-add") << QStringLiteral("payment-add") << TypedCall([](ApiCommands &c) {
         PaymentAddRequest payment;
         payment.orderId = QStringLiteral("MGLARX2WEZTYQ9K2");
         payment.paymentMethod = QStringLiteral("Paypal");
         payment.transactionId = QStringLiteral("123456789");
-        payment.paymentDate = QDateTime::fromString(QStringLiteral("2020-03-16 18:54:00"),
-                                                    QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        payment.paymentDate = QDateTime::fromString(
+            QStringLiteral("2020-03-16 18:54:00"), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         payment.merchantId = QStringLiteral("user@example.com");
         payment.total = QStringLiteral("123");
         payment.currency = QStringLiteral("USD");
@@ -195,45 +195,45 @@ void RequestsTest::examplePayloads_data()
         return c.paymentAdd(payment);
     });
     QTest::newRow("payment-request-create")
-            << QStringLiteral("payment-request-create") << TypedCall([](ApiCommands &c) {
-                   PaymentRequestCreateRequest request;
-                   request.orderId = QStringLiteral("1N2M2PUUD9BB5SVD");
-                   request.amount = QStringLiteral("100");
-                   request.currency = QStringLiteral("CAD");
-                   request.paymentMethod = QStringLiteral("PayPal:663");
-                   return c.paymentRequestCreate(request);
-               });
+        << QStringLiteral("payment-request-create") << TypedCall([](ApiCommands &c) {
+               PaymentRequestCreateRequest request;
+               request.orderId = QStringLiteral("1N2M2PUUD9BB5SVD");
+               request.amount = QStringLiteral("100");
+               request.currency = QStringLiteral("CAD");
+               request.paymentMethod = QStringLiteral("PayPal:663");
+               return c.paymentRequestCreate(request);
+           });
     QTest::newRow("ticket-attachment")
-            << QStringLiteral("ticket-attachment") << TypedCall([](ApiCommands &c) {
-                   return c.ticketAttachment(27878, AttachmentSide::Question);
-               });
+        << QStringLiteral("ticket-attachment") << TypedCall([](ApiCommands &c) {
+               return c.ticketAttachment(27878, AttachmentSide::Question);
+           });
     QTest::newRow("ticket-post") << QStringLiteral("ticket-post") << TypedCall([](ApiCommands &c) {
         TicketPostRequest ticket;
         ticket.domain = QStringLiteral("example.com");
         ticket.subject = QStringLiteral("Sample ticket subject");
         ticket.question = QStringLiteral("Sample ticket question body");
-        ticket.attachments = {{QStringLiteral("filename.jpg"), QStringLiteral("image/jpg"),
-                               QByteArray::fromBase64("iVBORw0KGgoAAAAN")}};
+        ticket.attachments = { { QStringLiteral("filename.jpg"), QStringLiteral("image/jpg"),
+            QByteArray::fromBase64("iVBORw0KGgoAAAAN") } };
         return c.ticketPost(ticket);
     });
-    QTest::newRow("ticket-reply") << QStringLiteral("ticket-reply") << TypedCall([](ApiCommands &c) {
+    QTest::newRow("ticket-reply") << QStringLiteral(
+        "ticket-reply") << TypedCall([](ApiCommands &c) {
         TicketReplyRequest reply;
         reply.ticketId = 935469;
         reply.question = QStringLiteral("This is a sample reply");
-        reply.attachments = {{QStringLiteral("pixel.gif"), QStringLiteral("image/gif"),
-                              QByteArray::fromBase64(
-                                      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
-                                      "2mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")}};
+        reply.attachments = { { QStringLiteral("pixel.gif"), QStringLiteral("image/gif"),
+            QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+                                   "2mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==") } };
         return c.ticketReply(reply);
     });
     QTest::newRow("ticket-auth") << QStringLiteral("ticket-auth") << TypedCall([](ApiCommands &c) {
         return c.ticketAuth(QStringLiteral("exampleuser"), QStringLiteral("example_password"));
     });
     QTest::newRow("video-create-room")
-            << QStringLiteral("video-create-room") << TypedCall([](ApiCommands &c) {
-                   return c.videoCreateRoom(QStringLiteral("meet-us.suresupport.com"),
-                                            QStringLiteral("my-room25"));
-               });
+        << QStringLiteral("video-create-room") << TypedCall([](ApiCommands &c) {
+               return c.videoCreateRoom(
+                   QStringLiteral("meet-us.suresupport.com"), QStringLiteral("my-room25"));
+           });
 }
 
 void RequestsTest::examplePayloads()
@@ -278,8 +278,9 @@ void RequestsTest::rejectedBeforeSending_data()
 
     QTest::newRow("zero-id") << TypedCall([](ApiCommands &c) { return c.accountDetails(0); })
                              << QStringLiteral("the id 0");
-    QTest::newRow("empty-domain") << TypedCall([](ApiCommands &c) { return c.domainCheck(QString()); })
-                                  << QStringLiteral("domain name is empty");
+    QTest::newRow("empty-domain") << TypedCall([](ApiCommands &c) {
+        return c.domainCheck(QString());
+    }) << QStringLiteral("domain name is empty");
     QTest::newRow("half-domain") << TypedCall([](ApiCommands &c) {
         return c.domainCheck(QStringLiteral("example"), QString());
     }) << QStringLiteral("both parts");
@@ -350,17 +351,18 @@ void RequestsTest::rejectedBeforeSending_data()
         ticket.domain = QStringLiteral("example.com");
         ticket.subject = QStringLiteral("Logs");
         ticket.question = QStringLiteral("See the logs.");
-        const TicketAttachmentUpload log{QStringLiteral("a.log"), QStringLiteral("text/plain"),
-                                         QByteArray("x")};
-        ticket.attachments = {log, log, log, log};
+        const TicketAttachmentUpload log { QStringLiteral("a.log"), QStringLiteral("text/plain"),
+            QByteArray("x") };
+        ticket.attachments = { log, log, log, log };
         return c.ticketPost(ticket);
     }) << QStringLiteral("4 attachments");
     QTest::newRow("attachment-size") << TypedCall([](ApiCommands &c) {
         TicketReplyRequest reply;
         reply.ticketId = 935469;
         reply.question = QStringLiteral("The dump.");
-        reply.attachments = {{QStringLiteral("dump.bin"), QStringLiteral("application/octet-stream"),
-                              QByteArray(TicketAttachmentUpload::maxDataSize + 1, 'x')}};
+        reply.attachments
+            = { { QStringLiteral("dump.bin"), QStringLiteral("application/octet-stream"),
+                QByteArray(TicketAttachmentUpload::maxDataSize + 1, 'x') } };
         return c.ticketReply(reply);
     }) << QStringLiteral("20 MB");
     QTest::newRow("reply-empty") << TypedCall([](ApiCommands &c) {
@@ -373,8 +375,8 @@ void RequestsTest::rejectedBeforeSending_data()
         return c.ticketAuth(QStringLiteral("exampleuser"), QString());
     }) << QStringLiteral("password is empty");
     QTest::newRow("room-name") << TypedCall([](ApiCommands &c) {
-        return c.videoCreateRoom(QStringLiteral("meet-us.suresupport.com"),
-                                 QStringLiteral("my room"));
+        return c.videoCreateRoom(
+            QStringLiteral("meet-us.suresupport.com"), QStringLiteral("my room"));
     }) << QStringLiteral("\"my room\"");
 }
 
@@ -404,8 +406,8 @@ void RequestsTest::orderItemValidation()
     QVERIFY2(problem.contains(QStringLiteral("resource id")), qPrintable(problem));
     renewal.resourceId = 139953;
     QVERIFY2(renewal.validate(&problem), qPrintable(problem));
-    QCOMPARE(renewal.toJson().value(QLatin1String("resource_id")).toString(),
-             QStringLiteral("139953"));
+    QCOMPARE(
+        renewal.toJson().value(QLatin1String("resource_id")).toString(), QStringLiteral("139953"));
 
     OrderItemRequest domain;
     domain.itemId = QStringLiteral("d1");
@@ -418,8 +420,8 @@ void RequestsTest::orderItemValidation()
     QVERIFY(!domain.validate(&problem));
     QVERIFY2(problem.contains(QStringLiteral("\"park\"")), qPrintable(problem));
     meta.action = QStringLiteral("register");
-    meta.nameservers = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                        QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")};
+    meta.nameservers = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+        QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f") };
     domain.setDomain(meta);
     QVERIFY(!domain.validate(&problem));
     QVERIFY2(problem.contains(QStringLiteral("more than 5")), qPrintable(problem));

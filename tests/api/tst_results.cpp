@@ -94,7 +94,7 @@ void ResultsTest::examplesAreObjects_data()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(":/data"));
-    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    const QStringList names = dir.entryList({ QStringLiteral("*.json") }, QDir::Files);
     QCOMPARE(names.size(), 52);
     for (const QString &name : names)
         QTest::newRow(qPrintable(name)) << dir.filePath(name);
@@ -149,9 +149,9 @@ void ResultsTest::accountEnums()
     QVERIFY(enums);
     QVERIFY(enums->properties().contains(QStringLiteral("billing_status")));
     QCOMPARE(enums->label(QStringLiteral("datacenter"), QStringLiteral("neterra")),
-             QStringLiteral("Europe"));
+        QStringLiteral("Europe"));
     QCOMPARE(enums->label(QStringLiteral("store_id"), QStringLiteral("6")),
-             QStringLiteral("Example Store"));
+        QStringLiteral("Example Store"));
     QCOMPARE(enums->labels(QStringLiteral("service_status")).size(), 3);
 }
 
@@ -185,7 +185,8 @@ void ResultsTest::domainDetails()
     QCOMPARE(domain->domainId(), 121475);
     QCOMPARE(domain->rootId(), 139951);
     QCOMPARE(domain->nameservers(),
-             QStringList({QStringLiteral("ns1.sureserver.com"), QStringLiteral("ns2.sureserver.com")}));
+        QStringList(
+            { QStringLiteral("ns1.sureserver.com"), QStringLiteral("ns2.sureserver.com") }));
     const Domain::WhoisContact registrant = domain->contact(Domain::ContactType::Registrant);
     QCOMPARE(registrant.company(), QStringLiteral("SureSupport Privacy Service"));
     QCOMPARE(registrant.address(), QStringLiteral("66 High Street"));
@@ -224,7 +225,8 @@ void ResultsTest::certificates()
     QCOMPARE(page->items.at(0).serviceId(), std::nullopt);
     QCOMPARE(page->items.at(0).provider(), QStringLiteral("our"));
 
-    const auto details = parseRecord<Certificate>(exampleData(QStringLiteral("certificate-details")));
+    const auto details
+        = parseRecord<Certificate>(exampleData(QStringLiteral("certificate-details")));
     QVERIFY(details);
     QCOMPARE(details->certificateId(), 2023);
     QCOMPARE(details->status(), QStringLiteral("processing"));
@@ -234,8 +236,8 @@ void ResultsTest::certificates()
 
 void ResultsTest::approverEmails()
 {
-    const auto emails = parseStringList(exampleData(QStringLiteral("ssl-approver-emails")),
-                                        QStringLiteral("emails"));
+    const auto emails = parseStringList(
+        exampleData(QStringLiteral("ssl-approver-emails")), QStringLiteral("emails"));
     QVERIFY(emails);
     QCOMPARE(emails->size(), 5);
     QCOMPARE(emails->first(), QStringLiteral("postmaster@example.com"));
@@ -247,7 +249,7 @@ void ResultsTest::resources()
     QVERIFY(page);
     QCOMPARE(page->page.limit, 50);
     QCOMPARE(page->items.first().displayName(),
-             QStringLiteral("example:s801.sureserver.com:example.com"));
+        QStringLiteral("example:s801.sureserver.com:example.com"));
     const auto resource = parseRecord<Resource>(exampleData(QStringLiteral("resource-details")));
     QVERIFY(resource);
     QCOMPARE(resource->id(), 139953);
@@ -286,8 +288,8 @@ void ResultsTest::services()
 
 void ResultsTest::countries()
 {
-    const auto countries = parseKeyedRecords<Country>(exampleData(QStringLiteral("countries")),
-                                                      QStringLiteral("countries"));
+    const auto countries = parseKeyedRecords<Country>(
+        exampleData(QStringLiteral("countries")), QStringLiteral("countries"));
     QVERIFY(countries);
     QCOMPARE(countries->size(), 2);
     const Country &antigua = countries->first();
@@ -304,7 +306,7 @@ void ResultsTest::countries()
 void ResultsTest::datacenters()
 {
     const auto datacenters = parseKeyedRecords<Datacenter>(
-            exampleData(QStringLiteral("datacenters")), QStringLiteral("datacenters"));
+        exampleData(QStringLiteral("datacenters")), QStringLiteral("datacenters"));
     QVERIFY(datacenters);
     QCOMPARE(datacenters->size(), 3);
     QCOMPARE(datacenters->at(0).key(), QStringLiteral("centurylink"));
@@ -314,8 +316,8 @@ void ResultsTest::datacenters()
 
 void ResultsTest::tlds()
 {
-    const auto tlds = parseKeyedRecords<Tld>(exampleData(QStringLiteral("tlds")),
-                                             QStringLiteral("tlds"));
+    const auto tlds
+        = parseKeyedRecords<Tld>(exampleData(QStringLiteral("tlds")), QStringLiteral("tlds"));
     QVERIFY(tlds);
     QCOMPARE(tlds->size(), 3);
     const Tld &com = tlds->at(0);
@@ -333,10 +335,10 @@ void ResultsTest::tlds()
     QCOMPARE(attributes.at(0).type(), QStringLiteral("select"));
     QCOMPARE(attributes.at(0).options().size(), 3);
     QCOMPARE(attributes.at(0).options().at(0),
-             qMakePair(QStringLiteral("en"), QStringLiteral("English")));
+        qMakePair(QStringLiteral("en"), QStringLiteral("English")));
     QVERIFY(!attributes.at(1).isRequired());
     QCOMPARE(attributes.at(1).placeholder(),
-             QStringLiteral("Leave blank if your country of residence is in the EU or EEA"));
+        QStringLiteral("Leave blank if your country of residence is in the EU or EEA"));
 }
 
 void ResultsTest::currencyRates()
@@ -344,7 +346,7 @@ void ResultsTest::currencyRates()
     const auto rates = parseRecord<CurrencyRates>(exampleData(QStringLiteral("currencyrates")));
     QVERIFY(rates);
     QCOMPARE(rates->currencies(),
-             QStringList({QStringLiteral("AUD"), QStringLiteral("EUR"), QStringLiteral("USD")}));
+        QStringList({ QStringLiteral("AUD"), QStringLiteral("EUR"), QStringLiteral("USD") }));
     QCOMPARE(rates->rate(QStringLiteral("USD"), QStringLiteral("HKD")), 7.8);
     QCOMPARE(rates->rate(QStringLiteral("EUR"), QStringLiteral("EUR")), 1.0);
     // JPY is a supported currency, but the example has no rates for it.
@@ -400,7 +402,7 @@ void ResultsTest::catalogTree()
     QCOMPARE(package.name(), QStringLiteral("Economy"));
     QCOMPARE(package.minQuantity(), std::nullopt);
     QCOMPARE(package.priceActions(),
-             QStringList({QStringLiteral("order"), QStringLiteral("renewal")}));
+        QStringList({ QStringLiteral("order"), QStringLiteral("renewal") }));
     QCOMPARE(package.price(QStringLiteral("order"), 2), 129.6);
     QCOMPARE(package.price(QStringLiteral("renewal"), 1), 57.6);
     QCOMPARE(package.price(QStringLiteral("renewal"), 3), std::nullopt);
@@ -419,13 +421,13 @@ void ResultsTest::catalogPackages()
     // The fragment has no "data" member, so it is read as a whole.
     QFile file(QStringLiteral(":/data/catalog-node-packages.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto parking = parseKeyedRecords<CatalogNode>(
-            QJsonDocument::fromJson(file.readAll()).object());
+    const auto parking
+        = parseKeyedRecords<CatalogNode>(QJsonDocument::fromJson(file.readAll()).object());
     QVERIFY(parking);
     QCOMPARE(parking->size(), 1);
     const CatalogNode &node = parking->first();
     QCOMPARE(node.catalogId(), 1233);
-    QCOMPARE(node.packages(), QList<int>({1, 2, 3, 4, 5, 10, 15, 20, 30}));
+    QCOMPARE(node.packages(), QList<int>({ 1, 2, 3, 4, 5, 10, 15, 20, 30 }));
     QCOMPARE(node.price(QStringLiteral("order"), 1), 4.79);
     QVERIFY(node.children().isEmpty());
 }
@@ -447,8 +449,8 @@ void ResultsTest::orderList()
 
 void ResultsTest::orderDetails()
 {
-    const auto order = parseRecord<Order>(exampleData(QStringLiteral("order-details")),
-                                          QStringLiteral("order"));
+    const auto order
+        = parseRecord<Order>(exampleData(QStringLiteral("order-details")), QStringLiteral("order"));
     QVERIFY(order);
     QCOMPARE(order->orderId(), QStringLiteral("XGQMNJVQN3SEZDDQ"));
     QCOMPARE(order->clientStoreId(), std::nullopt);
@@ -466,8 +468,8 @@ void ResultsTest::orderDetails()
 
 void ResultsTest::orderItems()
 {
-    const auto order = parseRecord<Order>(exampleData(QStringLiteral("order-details-items")),
-                                          QStringLiteral("order"));
+    const auto order = parseRecord<Order>(
+        exampleData(QStringLiteral("order-details-items")), QStringLiteral("order"));
     QVERIFY(order);
     QCOMPARE(order->items().size(), 1);
     const OrderItem item = order->items().first();
@@ -475,8 +477,8 @@ void ResultsTest::orderItems()
     QCOMPARE(item.price(), 72.0);
     QCOMPARE(item.period(), 1);
     QCOMPARE(item.metaKey(), QStringLiteral("hosting"));
-    QCOMPARE(item.meta().value(QLatin1String("hostname")).toString(),
-             QStringLiteral("example.com"));
+    QCOMPARE(
+        item.meta().value(QLatin1String("hostname")).toString(), QStringLiteral("example.com"));
     QCOMPARE(item.contact().city(), QStringLiteral("Paris"));
     QVERIFY(item.resource().isEmpty());
     QCOMPARE(item.parentItemId(), QString());
@@ -536,7 +538,7 @@ void ResultsTest::orderUpdateAndDelete()
 void ResultsTest::paymentProcessors()
 {
     const auto processors = parseKeyedRecords<PaymentProcessor>(
-            exampleData(QStringLiteral("payment-processors")), QStringLiteral("processors"));
+        exampleData(QStringLiteral("payment-processors")), QStringLiteral("processors"));
     QVERIFY(processors);
     QCOMPARE(processors->size(), 2);
     const PaymentProcessor &authorizeNet = processors->at(0);
@@ -544,8 +546,8 @@ void ResultsTest::paymentProcessors()
     QCOMPARE(authorizeNet.slug(), QStringLiteral("AuthorizeNet:248"));
     QVERIFY(authorizeNet.isTest());
     QVERIFY(authorizeNet.isActive());
-    QCOMPARE(authorizeNet.options().value(QLatin1String("currency")).toString(),
-             QStringLiteral("AUD"));
+    QCOMPARE(
+        authorizeNet.options().value(QLatin1String("currency")).toString(), QStringLiteral("AUD"));
     // The PayPal example has no slug.
     QCOMPARE(processors->at(1).slug(), QString());
     QCOMPARE(processors->at(1).sequence(), 3);
@@ -575,7 +577,7 @@ void ResultsTest::payments()
 void ResultsTest::paymentRequests()
 {
     const auto created = parseRecord<PaymentRequest>(
-            exampleData(QStringLiteral("payment-request-create")), QStringLiteral("payment_request"));
+        exampleData(QStringLiteral("payment-request-create")), QStringLiteral("payment_request"));
     QVERIFY(created);
     QCOMPARE(created->id(), 8713);
     QCOMPARE(created->amount(), 69.43);
@@ -585,7 +587,7 @@ void ResultsTest::paymentRequests()
     QCOMPARE(created->returnUrl(), QString());
 
     const auto details = parseRecord<PaymentRequest>(
-            exampleData(QStringLiteral("payment-request-details")), QStringLiteral("payment_request"));
+        exampleData(QStringLiteral("payment-request-details")), QStringLiteral("payment_request"));
     QVERIFY(details);
     QCOMPARE(details->apiOrderId(), 25029);
     QCOMPARE(details->storeId(), 444);
@@ -607,8 +609,8 @@ void ResultsTest::ticketList()
 
 void ResultsTest::ticketDetails()
 {
-    const auto ticket = parseRecord<Ticket>(exampleData(QStringLiteral("ticket-details")),
-                                            QStringLiteral("ticket"));
+    const auto ticket = parseRecord<Ticket>(
+        exampleData(QStringLiteral("ticket-details")), QStringLiteral("ticket"));
     QVERIFY(ticket);
     QVERIFY(ticket->canReply());
     QCOMPARE(ticket->operatorName(), QStringLiteral("Support123"));
@@ -629,8 +631,8 @@ void ResultsTest::ticketDetails()
 
 void ResultsTest::ticketAttachment()
 {
-    const auto attachment =
-            parseRecord<TicketAttachment>(exampleData(QStringLiteral("ticket-attachment")));
+    const auto attachment
+        = parseRecord<TicketAttachment>(exampleData(QStringLiteral("ticket-attachment")));
     QVERIFY(attachment);
     QCOMPARE(attachment->messageId(), 1226213);
     QCOMPARE(attachment->mimeType(), QStringLiteral("image/jpeg"));
@@ -668,8 +670,8 @@ void ResultsTest::ticketAccounts()
     QVERIFY(domains);
     QCOMPARE(domains->last(), QStringLiteral("general.support.enq"));
 
-    const auto user = parseRecord<SupportAccount>(exampleData(QStringLiteral("ticket-user")),
-                                                  QStringLiteral("user"));
+    const auto user = parseRecord<SupportAccount>(
+        exampleData(QStringLiteral("ticket-user")), QStringLiteral("user"));
     QVERIFY(user);
     QCOMPARE(user->username(), QStringLiteral("exampleuser"));
     QCOMPARE(user->name(), QStringLiteral("Jane Doe"));
@@ -681,8 +683,8 @@ void ResultsTest::ticketAccounts()
 
 void ResultsTest::videoCommands()
 {
-    const auto locations = parseKeyedRecords<VideoLocation>(
-            exampleData(QStringLiteral("video-list-locations")));
+    const auto locations
+        = parseKeyedRecords<VideoLocation>(exampleData(QStringLiteral("video-list-locations")));
     QVERIFY(locations);
     QCOMPARE(locations->size(), 6);
     QCOMPARE(locations->first().hostname(), QStringLiteral("meet-bg.icdsoft.com"));
@@ -691,7 +693,7 @@ void ResultsTest::videoCommands()
 
     const auto url = parseUrl(exampleData(QStringLiteral("video-create-room")));
     QVERIFY(url);
-    const VideoRoom room{*url};
+    const VideoRoom room { *url };
     QCOMPARE(room.location(), QStringLiteral("meet-us.suresupport.com"));
     QCOMPARE(room.room(), QStringLiteral("my-room25"));
 }
@@ -703,23 +705,21 @@ void ResultsTest::unknownFieldsKept()
     const auto store = parseRecord<Store>(fields);
     QVERIFY(store);
     QCOMPARE(store->value(u"tax_mode").toString(), QStringLiteral("inclusive"));
-    QCOMPARE(store->undocumentedFields({QStringLiteral("id"), QStringLiteral("reseller_id"),
-                                        QStringLiteral("currency"), QStringLiteral("name"),
-                                        QStringLiteral("title"), QStringLiteral("contact_email"),
-                                        QStringLiteral("hostname"), QStringLiteral("widget_url"),
-                                        QStringLiteral("front_setup"),
-                                        QStringLiteral("autoprocess"),
-                                        QStringLiteral("billing_url")}),
-             QStringList({QStringLiteral("tax_mode")}));
+    QCOMPARE(store->undocumentedFields({ QStringLiteral("id"), QStringLiteral("reseller_id"),
+                 QStringLiteral("currency"), QStringLiteral("name"), QStringLiteral("title"),
+                 QStringLiteral("contact_email"), QStringLiteral("hostname"),
+                 QStringLiteral("widget_url"), QStringLiteral("front_setup"),
+                 QStringLiteral("autoprocess"), QStringLiteral("billing_url") }),
+        QStringList({ QStringLiteral("tax_mode") }));
     // Relations asked for with "with" stay in the record too.
     QJsonObject account = exampleData(QStringLiteral("account-list"))
-                                  .toObject()
-                                  .value(QLatin1String("data"))
-                                  .toArray()
-                                  .first()
-                                  .toObject();
+                              .toObject()
+                              .value(QLatin1String("data"))
+                              .toArray()
+                              .first()
+                              .toObject();
     account.insert(QStringLiteral("resources"),
-                   QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("storage")}}});
+        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("storage") } } });
     QCOMPARE(Account(account).resources().size(), 1);
     QCOMPARE(Account(account).resources().first().text(u"name"), QStringLiteral("storage"));
 }
@@ -727,20 +727,19 @@ void ResultsTest::unknownFieldsKept()
 void ResultsTest::wrongShapesRejected()
 {
     QString problem;
-    QCOMPARE(parseRecord<Order>(QJsonValue(QStringLiteral("oops")), QStringLiteral("order"),
-                                &problem),
-             std::nullopt);
+    QCOMPARE(
+        parseRecord<Order>(QJsonValue(QStringLiteral("oops")), QStringLiteral("order"), &problem),
+        std::nullopt);
     QVERIFY2(problem.contains(QStringLiteral("\"order\"")), qPrintable(problem));
 
     problem.clear();
-    QJsonObject page{{QStringLiteral("limit"), 25},
-                     {QStringLiteral("count"), 1},
-                     {QStringLiteral("data"), QJsonArray{QStringLiteral("x")}}};
+    QJsonObject page { { QStringLiteral("limit"), 25 }, { QStringLiteral("count"), 1 },
+        { QStringLiteral("data"), QJsonArray { QStringLiteral("x") } } };
     QVERIFY(!parsePage<Account>(page, &problem));
     QVERIFY2(problem.contains(QStringLiteral("item 1")), qPrintable(problem));
 
     problem.clear();
-    QVERIFY(!parseStringList(QJsonArray{1}, {}, &problem));
+    QVERIFY(!parseStringList(QJsonArray { 1 }, {}, &problem));
     QVERIFY2(problem.contains(QStringLiteral("entry 1")), qPrintable(problem));
 
     problem.clear();
@@ -749,7 +748,7 @@ void ResultsTest::wrongShapesRejected()
 
     // The service sends [] for an empty map.
     const auto none = parseKeyedRecords<Country>(
-            QJsonObject{{QStringLiteral("countries"), QJsonArray()}}, QStringLiteral("countries"));
+        QJsonObject { { QStringLiteral("countries"), QJsonArray() } }, QStringLiteral("countries"));
     QVERIFY(none);
     QVERIFY(none->isEmpty());
 }
