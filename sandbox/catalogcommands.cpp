@@ -13,7 +13,7 @@ namespace {
 
 constexpr int CatalogTtlSeconds = 3600;
 
-// Reads an optional 0|1 flag; a missing or empty value gives `fallback`.
+// Reads an optional 0|1 flag. A missing or empty value gives `fallback`.
 std::optional<CommandResult> readFlag(
     const CommandContext &context, const QString &key, bool fallback, bool *value)
 {
@@ -36,7 +36,7 @@ CommandResult catalogData(const CommandContext &context, QString *storeId)
     if (auto error = Commerce::resolveStore(context, true, storeId))
         return *error;
     Catalog::Options options;
-    // NOTE: the reference says flat=0 returns "a flat list", which contradicts the name and
+    // NOTE: the reference states that flat=0 returns "a flat list", which contradicts the name and
     // the default tree of its example. The sandbox returns the tree for 0 and a flat object
     // keyed by catalog id, without children, for 1.
     if (auto error = readFlag(context, QStringLiteral("flat"), false, &options.flat))

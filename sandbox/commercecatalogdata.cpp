@@ -1,6 +1,6 @@
 // Demo stores, products, catalog tree and payment processors. Every store sells the same
-// catalog in US dollars; catalog ids follow the reference's examples (node 1 is Economy in the
-// USA, node 2 its Discounted Domain group, node 3 the .com domain in that group).
+// catalog in US dollars. Catalog ids follow the reference's examples: node 1 is Economy in the
+// USA, node 2 its Discounted Domain group and node 3 the .com domain in that group.
 #include "sandbox/commercedata.h"
 
 #include "sandbox/commerceschema.h"
@@ -14,7 +14,7 @@ namespace ResellerDesk::Sandbox::CommerceData {
 
 namespace {
 
-// Catalog node id of the first hosting plan; plan k (0-based) starts at 1 + 100 * k.
+// Distance between the catalog ids of hosting plans: plan k (0-based) is node 1 + 100 * k.
 constexpr int HostingNodeStep = 100;
 
 const char *const DomainTlds[] = { "com", "net", "org", "info", "co.uk", "bg", "eu" };
@@ -61,7 +61,7 @@ public:
                 QStringLiteral("1"), json(packages), QString::number(m_seq++) });
     }
 
-    // Adds the 1- and 2-year prices of an action; the 2-year price is 90% of twice the yearly.
+    // Adds the 1- and 2-year prices of an action. The 2-year price is 90% of twice the yearly.
     void addPrices(int id, const QString &action, double yearly, bool twoYearActive = true)
     {
         addPrice(id, action, 1, yearly, true);

@@ -27,7 +27,8 @@ OrderBalance OrderBalance::compute(const CommandContext &context, const QString 
         while (query.next()) {
             const QString currency = query.value(2).toString();
             double amount = query.value(1).toDouble();
-            // A payment in another currency counts at today's rate; an unknown one as sent.
+            // A payment in another currency counts at today's rate, and one in an unknown
+            // currency counts as sent.
             if (currency != orderCurrency && rates.supports(currency)
                 && rates.supports(orderCurrency))
                 amount = rates.convert(amount, currency, orderCurrency);

@@ -154,15 +154,17 @@ void OrderRequest::validateDomain(OrderItemDraft &draft, const PayloadNode &item
     }
 
     const bool attached = !draft.parentRequestedId.isEmpty();
+    // A domain ordered with a hosting account uses its DNS zone unless global_dns is 0.
+    int globalDns = attached ? 1 : 0;
+    if (!field("global_dns").isEmpty())
+        globalDns = field("global_dns").toInt();
     QJsonObject meta { { QStringLiteral("sld"), sld }, { QStringLiteral("tld"), tld },
         { QStringLiteral("parked_to"), attached ? QStringLiteral("main") : QString() },
         { QStringLiteral("epp"), field("epp") },
         { QStringLiteral("extra_attributes"),
             attributes.isEmpty() ? QJsonValue(QJsonArray()) : QJsonValue(attributes) },
         { QStringLiteral("extra_attributes_admin"), QJsonArray() },
-        { QStringLiteral("global_dns"),
-            field("global_dns").isEmpty() ? (attached ? 1 : 0) : field("global_dns").toInt() },
-        { QStringLiteral("action"), action },
+        { QStringLiteral("global_dns"), globalDns }, { QStringLiteral("action"), action },
         { QStringLiteral("id_protect"), field("id_protect").toInt() },
         { QStringLiteral("transfer_whois_checks"), 1 } };
     for (const char *ns : { "ns1", "ns2", "ns3", "ns4", "ns5" })

@@ -71,7 +71,7 @@ CommandResult storeDetails(const CommandContext &context)
         return CommandResult::error(QStringLiteral("required:id"));
     QString where = QStringLiteral("id = ?");
     QVariantList bindings { id };
-    // A store token sees its own store only; another store is as unknown as a missing one.
+    // A store token may read its own store only, so another store is reported as not found.
     if (!context.storeId.isEmpty()) {
         where += QStringLiteral(" AND id = ?");
         bindings.append(context.storeId);
