@@ -345,6 +345,8 @@ CommandResult orderCreate(const CommandContext &context)
 // others. When the request sends items, they become the order's items: an item whose item_id
 // is a stored item's id updates it, other items are appended, and stored items left out are
 // deleted. Without items the stored items stay as they are.
+// NOTE: a currency sent without items is checked but not applied, because the stored item
+// prices stay in the currency they were made in.
 CommandResult orderUpdate(const CommandContext &context)
 {
     const QString orderId = context.payload.text(QStringLiteral("order_id")).trimmed();

@@ -365,6 +365,8 @@ CommandResult paymentRequestCreate(const CommandContext &context)
         return CommandResult::error(
             QStringLiteral("not_found:order_id"), { { QStringLiteral("value"), orderId } });
     CommandResult error;
+    // NOTE: the amount is not compared with the order's payment_due, because the reference
+    // names no such limit. A request for more than is due is accepted.
     const std::optional<double> amount = readAmount(context, QStringLiteral("amount"), &error);
     if (!amount)
         return error;

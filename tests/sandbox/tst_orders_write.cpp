@@ -114,6 +114,8 @@ private slots:
     void createPackagesAndQuantity();
     void createDomainAttributes();
     void createAddonForExistingAccount();
+    void createFromFormBody();
+    void listShowsCreatedItems();
     void createRejections_data();
     void createRejections();
     void createReportsEveryError();
@@ -329,6 +331,57 @@ void TestOrdersWrite::createAddonForExistingAccount()
     QCOMPARE(item[QStringLiteral("price")].toString(), QStringLiteral("19.99"));
     QCOMPARE(item[QStringLiteral("item")].toString(),
         QStringLiteral("Sectigo PositiveSSL - example.com"));
+}
+
+void TestOrdersWrite::createFromFormBody()
+{
+    // PHP-style nested keys, as http_build_query() sends them.
+    QByteArray body = "auth_token=" + Token.toUtf8() + "&store_id=6";
+    const QJsonObject fields = contact();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        body += '&' + it.key().toUtf8() + '=' + QUrl::toPercentEncoding(it.value().toString());
+    body += "&items%5B1%5D%5Bitem_id%5D=1&items%5B1%5D%5Bcatalog_id%5D=30"
+            "&items%5B1%5D%5Baction%5D=order&items%5B1%5D%5Bperiod%5D=2"
+            "&items%5B1%5D%5Bdomain%5D%5Bsld%5D=formshop&items%5B1%5D%5Bdomain%5D%5Btld%5D=com"
+            "&items%5B1%5D%5Bdomain%5D%5Baction%5D=register";
+    const QJsonObject reply = m_client->postRaw(QStringLiteral("order-create"), body,
+        QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QVERIFY2(reply[QStringLiteral("status")].toBool(), qPrintable(firstCode(reply)));
+    // The explicit 2-year price of a standalone .com: 90% of twice 12.98.
+    QCOMPARE(
+        reply[QStringLiteral("data")][QStringLiteral("total")].toString(), QStringLiteral("23.36"));
+
+    // Without a contact the items' errors follow the contact's, so the test looks for them.
+    const auto codes = [this](const QByteArray &formBody) {
+        QStringList found;
+        const QJsonObject reply = m_client->postRaw(QStringLiteral("order-create"), formBody,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        for (const QJsonValue &message : reply[QStringLiteral("messages")].toArray())
+            found.append(message[QStringLiteral("code")].toString());
+        return found;
+    };
+    const QByteArray prefix = "auth_token=" + Token.toUtf8() + "&store_id=6";
+    QVERIFY(codes(prefix + "&items=abc").contains(QStringLiteral("required:items")));
+    QVERIFY(codes(prefix + "&items%5Bx%5D=abc").contains(QStringLiteral("invalid:items")));
+}
+
+void TestOrdersWrite::listShowsCreatedItems()
+{
+    const QJsonObject created = create({ { QStringLiteral("1"), hosting(QStringLiteral("1")) } });
+    const QString orderId = created[QStringLiteral("data")][QStringLiteral("order_id")].toString();
+    const QJsonObject list = call(QStringLiteral("order-list"),
+        { { QStringLiteral("filter"), QJsonObject { { QStringLiteral("order_id"), orderId } } },
+            { QStringLiteral("with"),
+                QJsonArray { QStringLiteral("items"), QStringLiteral("payments") } } });
+    const QJsonObject order = list[QStringLiteral("data")][QStringLiteral("data")][0].toObject();
+    QCOMPARE(
+        order[QStringLiteral("items")].toString(QStringLiteral("array")), QStringLiteral("array"));
+    const QJsonArray items = order[QStringLiteral("items")].toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0][QStringLiteral("hosting")][QStringLiteral("hostname")].toString(),
+        QStringLiteral("example.com"));
+    QCOMPARE(items[0][QStringLiteral("price")].toString(), QStringLiteral("72.00"));
+    QVERIFY(order[QStringLiteral("payments")].toArray().isEmpty());
 }
 
 void TestOrdersWrite::createRejections_data()

@@ -44,6 +44,7 @@ private slots:
     void paymentAddRejections();
     void paymentDetailsAndList();
     void paymentDelete();
+    void paymentDatesInTimeZone();
     void requestCurrencyConversion();
     void requestDetails();
     void requestRejections_data();
@@ -352,6 +353,35 @@ void TestPayments::paymentDelete()
         QStringLiteral("not_found:payment_id"));
     QCOMPARE(firstCode(call(QStringLiteral("payment-delete"), {})),
         QStringLiteral("required:payment_id"));
+}
+
+void TestPayments::paymentDatesInTimeZone()
+{
+    const QString orderId = createOrder();
+    QJsonObject payload { { QStringLiteral("order_id"), orderId },
+        { QStringLiteral("payment_type"), QStringLiteral("incoming") },
+        { QStringLiteral("payment_method"), QStringLiteral("PayPal") },
+        { QStringLiteral("transaction_id"), QStringLiteral("1") },
+        { QStringLiteral("merchant_id"), QStringLiteral("manual") },
+        { QStringLiteral("total"), QStringLiteral("1") },
+        { QStringLiteral("currency"), QStringLiteral("USD") },
+        { QStringLiteral("payment_date"), QStringLiteral("2026-03-09 12:00:00") },
+        { QStringLiteral("tz"), QStringLiteral("Europe/Sofia") } };
+    const QString paymentId
+        = data(call(QStringLiteral("payment-add"), payload))[QStringLiteral("payment_id")]
+              .toString();
+    QVERIFY(!paymentId.isEmpty());
+    // Sofia is UTC+2 in March, so noon there is stored as 10:00 UTC.
+    QCOMPARE(data(call(QStringLiteral("payment-details"),
+                 { { QStringLiteral("payment_id"), paymentId } }))[QStringLiteral("payment_date")]
+                 .toString(),
+        QStringLiteral("2026-03-09 10:00:00"));
+    QCOMPARE(data(call(QStringLiteral("payment-details"),
+                 { { QStringLiteral("payment_id"), paymentId },
+                     { QStringLiteral("tz"),
+                         QStringLiteral("Europe/Sofia") } }))[QStringLiteral("payment_date")]
+                 .toString(),
+        QStringLiteral("2026-03-09 12:00:00"));
 }
 
 void TestPayments::requestCurrencyConversion()
