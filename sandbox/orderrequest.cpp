@@ -7,6 +7,7 @@
 #include "sandbox/requestpayload.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace ResellerDesk::Sandbox {
 
@@ -81,9 +82,11 @@ const QStringList &OrderRequest::contactFields()
     return fields;
 }
 
-OrderRequest::OrderRequest(const CommandContext &context, const Catalog &catalog, double rate)
+OrderRequest::OrderRequest(
+    const CommandContext &context, const Catalog &catalog, const QString &storeId, double rate)
     : m_context(context)
     , m_catalog(catalog)
+    , m_storeId(storeId)
     , m_rate(rate)
 {
 }
@@ -162,6 +165,11 @@ void OrderRequest::validateItem(
         addError(QStringLiteral("required:items.item_id"), key);
     draft.parentRequestedId = textAt(item, QStringLiteral("parent"));
     draft.parentResourceId = textAt(item, QStringLiteral("parent_resource_id"));
+    if (!draft.parentResourceId.isEmpty() && !resourceExists(draft.parentResourceId))
+        addError(QStringLiteral("not_found:items.parent_resource_id"), key,
+            { { QStringLiteral("value"), draft.parentResourceId },
+                { QStringLiteral("reason"),
+                    QStringLiteral("no resource of this store has this id; see resource-list") } });
     if (!draft.parentResourceId.isEmpty())
         draft.meta.insert(QStringLiteral("parent_resource_id"), draft.parentResourceId);
     draft.action = textAt(item, QStringLiteral("action"));
@@ -272,6 +280,12 @@ void OrderRequest::validateCatalogItem(OrderItemDraft &draft, const PayloadNode 
             addError(QStringLiteral("required:items.resource_id"), draft.key,
                 { { QStringLiteral("reason"),
                     QStringLiteral("renewal and upgrade need the existing resource") } });
+        else if (!resourceExists(draft.resourceId))
+            addError(QStringLiteral("not_found:items.resource_id"), draft.key,
+                { { QStringLiteral("value"), draft.resourceId },
+                    { QStringLiteral("reason"),
+                        QStringLiteral(
+                            "no resource of this store has this id; see resource-list") } });
     }
     if (!draft.node->packages.isEmpty()
         && !draft.node->packages.contains(QString::number(draft.quantity)))
@@ -456,6 +470,15 @@ void OrderRequest::validateGroups()
                                 .arg(group->min, group->name) } });
         }
     }
+}
+
+bool OrderRequest::resourceExists(const QString &resourceId) const
+{
+    QSqlQuery query(m_context.database);
+    query.prepare(QStringLiteral("SELECT 1 FROM resources WHERE id = ? AND store_id = ?"));
+    query.addBindValue(resourceId);
+    query.addBindValue(m_storeId);
+    return query.exec() && query.next();
 }
 
 double OrderRequest::total() const

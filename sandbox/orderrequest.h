@@ -48,7 +48,9 @@ public:
     // Every contact and invoice property an order stores from the request.
     static const QStringList &contactFields();
 
-    OrderRequest(const CommandContext &context, const Catalog &catalog, double rate);
+    // `storeId` is the order's store: existing resources that items name must belong to it.
+    OrderRequest(
+        const CommandContext &context, const Catalog &catalog, const QString &storeId, double rate);
 
     // Checks `contact` (the order's contact properties). Returns the error messages.
     QJsonArray validateContact(const QJsonObject &contact) const;
@@ -69,9 +71,11 @@ private:
     void validateParents();
     void validateGroups();
     void addError(const QString &code, const QString &itemKey, const QJsonObject &params = {});
+    bool resourceExists(const QString &resourceId) const;
 
     const CommandContext &m_context;
     const Catalog &m_catalog;
+    QString m_storeId;
     // Conversion rate from the store currency to the order currency.
     double m_rate = 1.0;
     QList<OrderItemDraft> m_items;

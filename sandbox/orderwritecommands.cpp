@@ -274,9 +274,20 @@ CommandResult orderCreate(const CommandContext &context)
     if (!isNumber)
         return CommandResult::error(QStringLiteral("invalid:client_reseller_id"),
             { { QStringLiteral("value"), clientId } });
+    QString clientUser;
+    if (!clientId.isEmpty()) {
+        QSqlQuery client(context.database);
+        client.prepare(QStringLiteral("SELECT user FROM clients WHERE id = ?"));
+        client.addBindValue(clientId);
+        if (!client.exec() || !client.next())
+            return CommandResult::error(QStringLiteral("not_found:client_reseller_id"),
+                { { QStringLiteral("value"), clientId },
+                    { QStringLiteral("reason"), QStringLiteral("see client-list") } });
+        clientUser = client.value(0).toString();
+    }
 
     const Catalog catalog = Catalog::load(context.database);
-    OrderRequest request(context, catalog, rate);
+    OrderRequest request(context, catalog, storeId, rate);
     const QJsonObject contact = contactFromPayload(context);
     QJsonArray errors = request.validateContact(contact);
     for (const QJsonValue &error :
@@ -320,6 +331,7 @@ CommandResult orderCreate(const CommandContext &context)
         { QStringLiteral("store_title"), store.value(0).toString() },
         { QStringLiteral("store_currency"), storeCurrency },
         { QStringLiteral("is_global"), QStringLiteral("0") },
+        { QStringLiteral("client_reseller"), clientUser.isEmpty() ? QVariant() : clientUser },
         { QStringLiteral("items"), itemSummary(request.items()) } });
 
     QSqlDatabase(context.database).transaction();
@@ -371,7 +383,7 @@ CommandResult orderUpdate(const CommandContext &context)
         return *error;
 
     const Catalog catalog = Catalog::load(context.database);
-    OrderRequest request(context, catalog, rate);
+    OrderRequest request(context, catalog, storeId, rate);
     const QJsonObject contact = contactFromPayload(context, order);
     QJsonArray errors = request.validateContact(contact);
     const PayloadNode *items = context.payload.root().child(QStringLiteral("items"));

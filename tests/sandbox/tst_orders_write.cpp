@@ -115,6 +115,7 @@ private slots:
     void createDomainAttributes();
     void createAddonForExistingAccount();
     void createFromFormBody();
+    void createRenewalForClient();
     void listShowsCreatedItems();
     void createRejections_data();
     void createRejections();
@@ -365,6 +366,24 @@ void TestOrdersWrite::createFromFormBody()
     QVERIFY(codes(prefix + "&items%5Bx%5D=abc").contains(QStringLiteral("invalid:items")));
 }
 
+void TestOrdersWrite::createRenewalForClient()
+{
+    // Hosting resource 139951 of store 6 renews for 2 years at the Economy renewal price.
+    QJsonObject renewal = hosting(QStringLiteral("r"), QStringLiteral("1"), QStringLiteral("2"));
+    renewal.insert(QStringLiteral("action"), QStringLiteral("renewal"));
+    renewal.insert(QStringLiteral("resource_id"), QStringLiteral("139951"));
+    const QJsonObject reply = create({ { QStringLiteral("r"), renewal } },
+        { { QStringLiteral("client_reseller_id"), QStringLiteral("73245") } });
+    QVERIFY2(reply[QStringLiteral("status")].toBool(), qPrintable(firstCode(reply)));
+    const QJsonObject order = reply[QStringLiteral("data")][QStringLiteral("order")].toObject();
+    QCOMPARE(order[QStringLiteral("total")].toString(), QStringLiteral("115.20"));
+    QCOMPARE(order[QStringLiteral("client_reseller_id")].toString(), QStringLiteral("73245"));
+    QCOMPARE(order[QStringLiteral("client_reseller")].toString(), QStringLiteral("resellerclient"));
+    const QJsonObject item = order[QStringLiteral("items")].toObject().begin()->toObject();
+    QCOMPARE(item[QStringLiteral("resource_id")].toString(), QStringLiteral("139951"));
+    QCOMPARE(item[QStringLiteral("action")].toString(), QStringLiteral("renewal"));
+}
+
 void TestOrdersWrite::listShowsCreatedItems()
 {
     const QJsonObject created = create({ { QStringLiteral("1"), hosting(QStringLiteral("1")) } });
@@ -427,6 +446,25 @@ void TestOrdersWrite::createRejections_data()
     QTest::newRow("item contact incomplete") << one(with(economy, QStringLiteral("contact"),
         QJsonObject { { QStringLiteral("firstname"), QStringLiteral("Ann") } }))
                                              << none << "required:items.contact.lastname" << a;
+    QTest::newRow("client unknown")
+        << one(economy)
+        << QJsonObject { { QStringLiteral("client_reseller_id"), QStringLiteral("1") } }
+        << "not_found:client_reseller_id" << QString();
+    QTest::newRow("client invalid")
+        << one(economy)
+        << QJsonObject { { QStringLiteral("client_reseller_id"), QStringLiteral("abc") } }
+        << "invalid:client_reseller_id" << QString();
+    QTest::newRow("resource unknown")
+        << one(with(with(economy, QStringLiteral("action"), QStringLiteral("renewal")),
+               QStringLiteral("resource_id"), QStringLiteral("1")))
+        << none << "not_found:items.resource_id" << a;
+    QTest::newRow("resource of other store")
+        << one(with(with(economy, QStringLiteral("action"), QStringLiteral("renewal")),
+               QStringLiteral("resource_id"), QStringLiteral("136943")))
+        << none << "not_found:items.resource_id" << a;
+    QTest::newRow("parent resource unknown") << one(with(
+        ssl(a, QStringLiteral("13")), QStringLiteral("parent_resource_id"), QStringLiteral("1")))
+                                             << none << "not_found:items.parent_resource_id" << a;
     QTest::newRow("item id missing")
         << one(with(economy, QStringLiteral("item_id"), QJsonValue::Null)) << none
         << "required:items.item_id" << a;
