@@ -116,6 +116,7 @@ private slots:
     void createAddonForExistingAccount();
     void createFromFormBody();
     void createRenewalForClient();
+    void createFromArrayAndNumbers();
     void listShowsCreatedItems();
     void createRejections_data();
     void createRejections();
@@ -382,6 +383,37 @@ void TestOrdersWrite::createRenewalForClient()
     const QJsonObject item = order[QStringLiteral("items")].toObject().begin()->toObject();
     QCOMPARE(item[QStringLiteral("resource_id")].toString(), QStringLiteral("139951"));
     QCOMPARE(item[QStringLiteral("action")].toString(), QStringLiteral("renewal"));
+}
+
+void TestOrdersWrite::createFromArrayAndNumbers()
+{
+    // Items may arrive as a JSON array with numbers in place of numeric strings.
+    QJsonObject payload = contact();
+    payload.insert(QStringLiteral("auth_token"), Token);
+    payload.insert(QStringLiteral("store_id"), 6);
+    payload.insert(QStringLiteral("items"),
+        QJsonArray { QJsonObject { { QStringLiteral("item_id"), 1 },
+            { QStringLiteral("catalog_id"), 40 },
+            { QStringLiteral("action"), QStringLiteral("order") }, { QStringLiteral("period"), 2 },
+            { QStringLiteral("ssl"),
+                ssl(QStringLiteral("1"), QStringLiteral("40"))[QStringLiteral("ssl")] } } });
+    const QJsonObject reply = m_client->postJson(QStringLiteral("order-create"), payload);
+    QVERIFY2(reply[QStringLiteral("status")].toBool(), qPrintable(firstCode(reply)));
+    // The explicit 2-year price of a standalone PositiveSSL: 90% of twice 29.99.
+    QCOMPARE(
+        reply[QStringLiteral("data")][QStringLiteral("total")].toString(), QStringLiteral("53.98"));
+
+    QJsonArray items = payload[QStringLiteral("items")].toArray();
+    QJsonObject item = items[0].toObject();
+    item.insert(QStringLiteral("period"), 3);
+    items.replace(0, item);
+    payload.insert(QStringLiteral("items"), items);
+    const QJsonObject rejected = m_client->postJson(QStringLiteral("order-create"), payload);
+    QCOMPARE(firstCode(rejected), QStringLiteral("invalid:items.period"));
+    QCOMPARE(rejected[QStringLiteral("messages")][0][QStringLiteral("params")]
+                     [QStringLiteral("item_index")]
+                         .toString(),
+        QStringLiteral("0"));
 }
 
 void TestOrdersWrite::listShowsCreatedItems()
