@@ -246,8 +246,8 @@ ApiReply *ApiCommands::productDetails(qlonglong productId)
 
 ApiReply *ApiCommands::catalog(const CatalogQuery &query)
 {
-    if (!query.currency.isEmpty()
-        && !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(query.currency).hasMatch())
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!query.currency.isEmpty() && !currencyCode.match(query.currency).hasMatch())
         return reject(QStringLiteral("catalog"),
             tr("the currency \"%1\" is not a three-letter code. Use a code such as "
                "USD.")

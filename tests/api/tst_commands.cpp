@@ -39,6 +39,7 @@ private slots:
     void catalog();
     void orderReads();
     void orderLifecycle();
+    void referenceOrderCreated();
     void payments();
     void paymentRequests();
     void ticketReads();
@@ -434,6 +435,71 @@ void CommandsTest::orderLifecycle()
         finish(m_commands->orderDetails(orderId)), QStringLiteral("not_found:order_id"));
     VERIFY_REJECTED(
         finish(m_commands->orderDelete(orderId, 6)), QStringLiteral("not_found:order_id"));
+}
+
+void CommandsTest::referenceOrderCreated()
+{
+    // The reference's order-create example: hosting, a .com transfer attached to it and a
+    // custom product. The sandbox's catalog ids follow the reference, which the catalog confirms.
+    CatalogQuery query;
+    query.storeId = 6;
+    ApiReply *catalogReply = finish(m_commands->catalog(query));
+    VERIFY_OK(catalogReply);
+    const auto catalog = parseRecord<Catalog>(catalogReply->data());
+    QVERIFY(catalog);
+    const std::optional<CatalogNode> hostingNode = catalog->findNode(1);
+    const std::optional<CatalogNode> domainNode = catalog->findNode(3);
+    QVERIFY(hostingNode);
+    QVERIFY(domainNode);
+    QCOMPARE(
+        catalog->product(hostingNode->productId().value_or(0))->type(), QStringLiteral("hosting"));
+    QCOMPARE(
+        catalog->product(domainNode->productId().value_or(0))->type(), QStringLiteral("domain"));
+
+    OrderRequest order = newOrder();
+    OrderItemRequest hosting;
+    hosting.itemId = QStringLiteral("h");
+    hosting.catalogId = 1;
+    hosting.period = 1;
+    hosting.setHosting(QStringLiteral("example-order.com"));
+    OrderItemRequest domain;
+    domain.itemId = QStringLiteral("d");
+    domain.parentItemId = QStringLiteral("h");
+    domain.catalogId = 3;
+    domain.period = 1;
+    DomainMeta transfer;
+    transfer.sld = QStringLiteral("example-order");
+    transfer.tld = QStringLiteral("com");
+    transfer.epp = QStringLiteral("zxcvbn133add!");
+    transfer.action = QStringLiteral("transfer");
+    transfer.idProtect = true;
+    domain.setDomain(transfer);
+    order.items.append(hosting);
+    order.items.append(domain);
+
+    ApiReply *created = finish(m_commands->orderCreate(order));
+    VERIFY_OK(created);
+    const auto result = parseRecord<OrderResult>(created->data());
+    QVERIFY(result);
+    const QList<OrderItem> items = result->order().items();
+    QCOMPARE(items.size(), 3);
+    const auto findByMeta = [&items](const QString &metaKey) {
+        return std::find_if(items.cbegin(), items.cend(),
+            [&metaKey](const OrderItem &item) { return item.metaKey() == metaKey; });
+    };
+    const auto hostingItem = findByMeta(QStringLiteral("hosting"));
+    const auto domainItem = findByMeta(QStringLiteral("domain"));
+    QVERIFY(hostingItem != items.cend());
+    QVERIFY(domainItem != items.cend());
+    // The service replaces the request's item ids and keeps the parent link.
+    QCOMPARE(domainItem->parentItemId(), hostingItem->itemId());
+    QCOMPARE(
+        domainItem->meta().value(QLatin1String("action")).toString(), QStringLiteral("transfer"));
+    QCOMPARE(
+        domainItem->meta().value(QLatin1String("epp")).toString(), QStringLiteral("zxcvbn133add!"));
+    QCOMPARE(hostingItem->meta().value(QLatin1String("hostname")).toString(),
+        QStringLiteral("example-order.com"));
+    QVERIFY(hostingItem->price().value_or(0) > 0);
 }
 
 void CommandsTest::payments()
