@@ -1,0 +1,81 @@
+#include "api/certificateerrorlog.h"
+
+#include "api/logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QStringList>
+
+namespace ResellerDesk::Api {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResellerDesk::Api::CertificateErrorLog", text);
+}
+
+QString joinedInfo(const QSslCertificate &certificate, QSslCertificate::SubjectInfo field,
+                   bool issuer)
+{
+    const QStringList values =
+            issuer ? certificate.issuerInfo(field) : certificate.subjectInfo(field);
+    return values.join(QStringLiteral(", "));
+}
+
+QString describeCertificate(const QSslCertificate &certificate)
+{
+    QStringList lines;
+    lines << tr("Issued to: %1").arg(joinedInfo(certificate, QSslCertificate::CommonName, false));
+    lines << tr("Issued by: %1 (%2)")
+                     .arg(joinedInfo(certificate, QSslCertificate::CommonName, true),
+                          joinedInfo(certificate, QSslCertificate::Organization, true));
+    lines << tr("Valid from %1 to %2 (UTC)")
+                     .arg(certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                          certificate.expiryDate().toUTC().toString(Qt::ISODate));
+    const QByteArray fingerprint = certificate.digest(QCryptographicHash::Sha256).toHex(':');
+    lines << tr("SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint.toUpper()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+CertificateErrorLog::CertificateErrorLog(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+{
+    connect(network, &QNetworkAccessManager::sslErrors, this, &CertificateErrorLog::record);
+}
+
+QString CertificateErrorLog::description(const QString &host) const
+{
+    return m_descriptions.value(host.toLower());
+}
+
+QString CertificateErrorLog::describe(const QList<QSslError> &errors)
+{
+    QStringList lines;
+    QSslCertificate certificate;
+    for (const QSslError &error : errors) {
+        lines << QStringLiteral("• ") + error.errorString();
+        if (certificate.isNull() && !error.certificate().isNull())
+            certificate = error.certificate();
+    }
+    if (!certificate.isNull())
+        lines << describeCertificate(certificate);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void CertificateErrorLog::record(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QString host = reply->url().host().toLower();
+    QStringList names;
+    for (const QSslError &error : errors)
+        names << error.errorString();
+    qCWarning(lcApi).noquote() << "rejected the certificate of" << host << "because:"
+                               << names.join(QStringLiteral("; "));
+    m_descriptions.insert(host, describe(errors));
+}
+
+} // namespace ResellerDesk::Api
