@@ -16,6 +16,10 @@ struct CommandContext;
 // Helpers shared by the store, catalog, order and payment commands.
 namespace Commerce {
 
+// Largest amount a price or payment may have. The reference names no limit, and the cap keeps
+// totals finite and exact to the cent in a double.
+inline constexpr double MaxAmount = 1e9;
+
 // Formats an amount with two decimals, as the service sends prices and totals.
 QString money(double amount);
 // Rounds an amount to cents.

@@ -140,6 +140,13 @@ QJsonArray OrderRequest::validateItems(const PayloadNode *items, const QJsonObje
         m_errors.append(Commerce::errorMessage(QStringLiteral("required:items")));
         return m_errors;
     }
+    if (items->children.size() > MaxItems) {
+        m_errors.append(Commerce::errorMessage(QStringLiteral("invalid:items"),
+            { { QStringLiteral("count"), static_cast<int>(items->children.size()) },
+                { QStringLiteral("max"), MaxItems },
+                { QStringLiteral("reason"), QStringLiteral("too many items; split the order") } }));
+        return m_errors;
+    }
     for (const auto &[key, item] : items->children)
         validateItem(key, item, contact);
     if (m_errors.isEmpty())
@@ -241,10 +248,11 @@ void OrderRequest::validatePurchase(OrderItemDraft &draft, const PayloadNode &it
     const double amount = price.toDouble(&ok);
     if (price.isEmpty())
         addError(QStringLiteral("required:items.price"), draft.key);
-    else if (!ok || amount < 0 || !std::isfinite(amount))
+    else if (!ok || amount < 0 || amount > Commerce::MaxAmount)
         addError(QStringLiteral("invalid:items.price"), draft.key,
             { { QStringLiteral("value"), price },
-                { QStringLiteral("reason"), QStringLiteral("expected an amount of 0 or more") } });
+                { QStringLiteral("reason"),
+                    QStringLiteral("expected an amount from 0 to 1000000000") } });
     const QString description = textAt(item, QStringLiteral("purchase.items"));
     if (description.isEmpty())
         addError(QStringLiteral("required:items.purchase.items"), draft.key);

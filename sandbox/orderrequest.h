@@ -43,6 +43,10 @@ struct OrderItemDraft
 class OrderRequest
 {
 public:
+    // NOTE: the reference names no limit. The sandbox caps an order at 100 items so that the
+    // checks, which compare items pairwise, stay fast.
+    static constexpr int MaxItems = 100;
+
     // Contact properties that an order requires, in the reference's order.
     static const QStringList &requiredContactFields();
     // Every contact and invoice property an order stores from the request.

@@ -113,11 +113,11 @@ std::optional<double> readAmount(
     }
     bool ok = false;
     const double amount = text.toDouble(&ok);
-    if (!ok || !std::isfinite(amount) || amount <= 0) {
+    if (!ok || amount <= 0 || amount > Commerce::MaxAmount) {
         *error = CommandResult::error(QStringLiteral("invalid:") + key,
             { { QStringLiteral("value"), text },
                 { QStringLiteral("reason"),
-                    QStringLiteral("expected an amount greater than 0") } });
+                    QStringLiteral("expected an amount above 0 and up to 1000000000") } });
         return std::nullopt;
     }
     return amount;

@@ -660,6 +660,13 @@ void TestOrdersWrite::createRejections_data()
     QTest::newRow("custom description missing")
         << one(with(custom, QStringLiteral("purchase"), QJsonValue::Null)) << none
         << "required:items.purchase.items" << a;
+    QTest::newRow("custom price too large")
+        << one(with(custom, QStringLiteral("price"), QStringLiteral("1e300"))) << none
+        << "invalid:items.price" << a;
+    QJsonObject tooMany;
+    for (int i = 0; i <= 100; ++i)
+        tooMany.insert(QString::number(i), purchase(QString::number(i)));
+    QTest::newRow("too many items") << tooMany << none << "invalid:items" << QString();
     QTest::newRow("custom item not custom")
         << one(with(custom, QStringLiteral("item"), QStringLiteral("seo"))) << none
         << "invalid:items.item" << a;

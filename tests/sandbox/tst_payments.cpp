@@ -261,6 +261,9 @@ void TestPayments::paymentAddRejections_data()
     QTest::newRow("total negative") << "total"
                                     << "-1"
                                     << "invalid:total";
+    QTest::newRow("total infinite") << "total"
+                                    << "inf"
+                                    << "invalid:total";
     QTest::newRow("currency invalid") << "currency"
                                       << "XYZ"
                                       << "invalid:currency";
