@@ -553,6 +553,37 @@ void TestPayments::storeTokenScope()
     QCOMPARE(firstCode(call(QStringLiteral("payment-processors"),
                  { { QStringLiteral("store_id"), QStringLiteral("16") } }, StoreToken)),
         QStringLiteral("unauthorized"));
+
+    // Orders and payment requests of another store do not exist for a store token.
+    const QString foreignOrder = QStringLiteral("TCSAG8WWYER4KKDF");
+    QJsonObject payment { { QStringLiteral("order_id"), foreignOrder },
+        { QStringLiteral("payment_type"), QStringLiteral("incoming") },
+        { QStringLiteral("payment_method"), QStringLiteral("PayPal") },
+        { QStringLiteral("transaction_id"), QStringLiteral("1") },
+        { QStringLiteral("merchant_id"), QStringLiteral("manual") },
+        { QStringLiteral("total"), QStringLiteral("1") },
+        { QStringLiteral("currency"), QStringLiteral("USD") } };
+    QCOMPARE(firstCode(call(QStringLiteral("payment-add"), payment, StoreToken)),
+        QStringLiteral("not_found:order_id"));
+    const QJsonObject foreignRequest = call(QStringLiteral("payment-request-create"),
+        { { QStringLiteral("order_id"), foreignOrder },
+            { QStringLiteral("amount"), QStringLiteral("10") },
+            { QStringLiteral("currency"), QStringLiteral("USD") },
+            { QStringLiteral("payment_method"), QStringLiteral("PayPal:355") } });
+    QVERIFY2(
+        foreignRequest[QStringLiteral("status")].toBool(), qPrintable(firstCode(foreignRequest)));
+    const QString requestId
+        = data(foreignRequest)[QStringLiteral("payment_request")][QStringLiteral("id")].toString();
+    QCOMPARE(firstCode(call(QStringLiteral("payment-request-details"),
+                 { { QStringLiteral("id"), requestId } }, StoreToken)),
+        QStringLiteral("not_found:id"));
+    QCOMPARE(firstCode(call(QStringLiteral("payment-request-create"),
+                 { { QStringLiteral("order_id"), foreignOrder },
+                     { QStringLiteral("amount"), QStringLiteral("10") },
+                     { QStringLiteral("currency"), QStringLiteral("USD") },
+                     { QStringLiteral("payment_method"), QStringLiteral("PayPal:355") } },
+                 StoreToken)),
+        QStringLiteral("not_found:order_id"));
 }
 
 QTEST_GUILESS_MAIN(TestPayments)
