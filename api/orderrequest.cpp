@@ -263,6 +263,27 @@ bool OrderItemRequest::validate(QString *errorMessage) const
                    "servers. Give at most 5.")
                     .arg(itemId));
     }
+    if (metaKey == QLatin1String("ssl") && action == QLatin1String("order")) {
+        static const QStringList required = {
+            QStringLiteral("common_name"),
+            QStringLiteral("approver_email"),
+            QStringLiteral("organization"),
+            QStringLiteral("organization_unit"),
+            QStringLiteral("country"),
+            QStringLiteral("city"),
+            QStringLiteral("state"),
+        };
+        QStringList missing;
+        for (const QString &key : required) {
+            if (meta.value(key).toString().trimmed().isEmpty())
+                missing.append(key);
+        }
+        if (!missing.isEmpty())
+            return fail(errorMessage,
+                tr("Certificate order item \"%1\" is missing %2. Fill in "
+                   "these fields.")
+                    .arg(itemId, missing.join(QStringLiteral(", "))));
+    }
     if ((metaKey == QLatin1String("hosting") || metaKey == QLatin1String("server"))
         && action == QLatin1String("order")
         && meta.value(QLatin1String("hostname")).toString().trimmed().isEmpty())

@@ -57,7 +57,8 @@ struct DomainMeta
     std::optional<bool> idProtect;
 };
 
-// Details of an SSL certificate order item (key "ssl").
+// Details of an SSL certificate order item (key "ssl"). An order needs commonName,
+// approverEmail, organization, organizationUnit, country, city and state.
 struct SslMeta
 {
     // "noip", "sni", "dedicated" or "new".

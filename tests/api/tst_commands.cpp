@@ -40,6 +40,7 @@ private slots:
     void orderReads();
     void orderLifecycle();
     void referenceOrderCreated();
+    void certificateOrder();
     void payments();
     void paymentRequests();
     void ticketReads();
@@ -500,6 +501,57 @@ void CommandsTest::referenceOrderCreated()
     QCOMPARE(hostingItem->meta().value(QLatin1String("hostname")).toString(),
         QStringLiteral("example-order.com"));
     QVERIFY(hostingItem->price().value_or(0) > 0);
+}
+
+void CommandsTest::certificateOrder()
+{
+    CatalogQuery query;
+    query.storeId = 6;
+    ApiReply *catalogReply = finish(m_commands->catalog(query));
+    VERIFY_OK(catalogReply);
+    const auto catalog = parseRecord<Catalog>(catalogReply->data());
+    QVERIFY(catalog);
+    // Finds an orderable node whose product is an SSL certificate.
+    std::optional<CatalogNode> sslNode;
+    QList<CatalogNode> pending = catalog->nodes();
+    while (!pending.isEmpty() && !sslNode) {
+        const CatalogNode node = pending.takeFirst();
+        const std::optional<CatalogProduct> product
+            = catalog->product(node.productId().value_or(0));
+        if (product && product->type() == u"ssl" && !node.prices(QStringLiteral("order")).isEmpty())
+            sslNode = node;
+        pending.append(node.children());
+    }
+    QVERIFY(sslNode);
+
+    OrderRequest order = newOrder();
+    OrderItemRequest certificate;
+    certificate.itemId = QStringLiteral("s");
+    certificate.catalogId = sslNode->catalogId();
+    certificate.period = 1;
+    SslMeta ssl;
+    ssl.commonName = QStringLiteral("shop.example.com");
+    ssl.approverEmail = QStringLiteral("admin@example.com");
+    ssl.organization = QStringLiteral("Example Ltd.");
+    ssl.organizationUnit = QStringLiteral("Sales");
+    ssl.country = QStringLiteral("US");
+    ssl.city = QStringLiteral("Springfield");
+    ssl.state = QStringLiteral("Oregon");
+    ssl.address = QStringLiteral("123 High Street");
+    certificate.setSsl(ssl);
+    order.items = { certificate };
+
+    ApiReply *created = finish(m_commands->orderCreate(order));
+    VERIFY_OK(created);
+    const OrderItem item = parseRecord<OrderResult>(created->data())->order().items().first();
+    QCOMPARE(item.metaKey(), QStringLiteral("ssl"));
+    QCOMPARE(item.meta().value(QLatin1String("common_name")).toString(),
+        QStringLiteral("shop.example.com"));
+
+    ssl.ipType = QStringLiteral("dedicated");
+    order.items.first().setSsl(ssl);
+    VERIFY_REJECTED(
+        finish(m_commands->orderCreate(order)), QStringLiteral("required:items.ssl.ip"));
 }
 
 void CommandsTest::payments()

@@ -387,7 +387,11 @@ void RequestsTest::rejectedBeforeSending()
 
     ApiCommands commands(m_client.get());
     const int before = m_server.requestCount();
-    const auto reply = wait(call(commands));
+    ApiReply *started = call(commands);
+    // Like every reply, a rejected one finishes later, never from within the call.
+    const bool finishedInCall = started->isFinished();
+    const auto reply = wait(started);
+    QVERIFY(!finishedInCall);
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind, ApiError::Kind::InvalidRequest);
     QVERIFY2(reply->error().detail.contains(expectedText), qPrintable(reply->error().detail));
@@ -434,6 +438,18 @@ void RequestsTest::orderItemValidation()
     QCOMPARE(sent.value(QLatin1String("ns5")).toString(), QStringLiteral("e"));
     QCOMPARE(sent.value(QLatin1String("global_dns")).toInt(), 1);
     QCOMPARE(sent.value(QLatin1String("id_protect")).toInt(), 0);
+
+    OrderItemRequest certificate;
+    certificate.itemId = QStringLiteral("s1");
+    certificate.catalogId = 7;
+    SslMeta ssl;
+    ssl.commonName = QStringLiteral("shop.example.com");
+    ssl.approverEmail = QStringLiteral("admin@example.com");
+    ssl.country = QStringLiteral("US");
+    certificate.setSsl(ssl);
+    QVERIFY(!certificate.validate(&problem));
+    QVERIFY2(problem.contains(QStringLiteral("organization, organization_unit, city, state")),
+        qPrintable(problem));
 
     OrderItemRequest hosting;
     hosting.itemId = QStringLiteral("h1");
