@@ -251,8 +251,8 @@ void RequestsTest::examplePayloads()
 
     QJsonObject expected = requestExample(command);
     if (command == QLatin1String("payment-add")) {
-        // The example also sends "ipn": [] and an empty payment_request_id, neither of which
-        // is a documented value; the builder leaves both out.
+        // The example also sends "ipn": [] and an empty payment_request_id. Neither is a
+        // documented value, so the builder leaves both out.
         expected.remove(QStringLiteral("ipn"));
         expected.remove(QStringLiteral("payment_request_id"));
     }
