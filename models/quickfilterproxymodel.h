@@ -38,6 +38,8 @@ protected:
 
 private:
     bool matches(const QByteArray &searchText) const;
+    // Whether every row that matches newWords also matched oldWords.
+    static bool isNarrowing(const QList<QByteArray> &oldWords, const QList<QByteArray> &newWords);
 
     QString m_text;
     // Lowercase UTF-8 words. A substring of UTF-8 bytes is also a substring of code points.
