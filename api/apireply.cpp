@@ -171,7 +171,9 @@ void ApiReply::handleNetworkFinished()
 
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
-    const QByteArray body = reply->readAll();
+    // A reply closed by its transfer timeout is no longer open, and reading it would only
+    // print a QIODevice warning that reaches the CLI's standard error.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (lcApiHttp().isDebugEnabled()) {
         qCDebug(lcApiHttp).noquote()
