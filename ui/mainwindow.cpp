@@ -2,6 +2,7 @@
 
 #include "ui/connectdialog.h"
 #include "ui/entitytab.h"
+#include "ui/ticketactions.h"
 #include "ui/uilogging.h"
 
 #include "api/apiclient.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCurrentTab);
 
     createActions();
+    new TicketActions(this, client);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (EntityTab *tab = currentTab())
             tab->ensureLoaded();

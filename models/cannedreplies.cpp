@@ -1,0 +1,89 @@
+#include "models/cannedreplies.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace ResellerDesk::Models {
+
+namespace {
+
+const QString settingsArray = QStringLiteral("cannedReplies");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CannedReplies", text);
+}
+
+QList<CannedReply> starterReplies()
+{
+    return {
+            {tr("Thanks"), QStringLiteral("/thanks"),
+             tr("Hello {name},\n\nThank you for the quick answer. It works now.\n")},
+            {tr("More details"), QStringLiteral("/details"),
+             tr("Hello,\n\nCould you please check {domain} again? The problem is still there "
+                "for ticket {ticket}.\n")},
+            {tr("Close"), QStringLiteral("/close"),
+             tr("Hello,\n\nThe issue is solved, so this ticket can be closed.\n")},
+    };
+}
+
+} // namespace
+
+QList<CannedReply> CannedReplies::load()
+{
+    QSettings settings;
+    if (!settings.contains(settingsArray + QStringLiteral("/size")))
+        return starterReplies();
+    QList<CannedReply> replies;
+    const int count = settings.beginReadArray(settingsArray);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        replies.append({settings.value(QStringLiteral("title")).toString(),
+                        settings.value(QStringLiteral("shortcut")).toString(),
+                        settings.value(QStringLiteral("text")).toString()});
+    }
+    settings.endArray();
+    return replies;
+}
+
+void CannedReplies::save(const QList<CannedReply> &replies)
+{
+    QSettings settings;
+    settings.remove(settingsArray);
+    settings.beginWriteArray(settingsArray, int(replies.size()));
+    for (int i = 0; i < replies.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("title"), replies.at(i).title);
+        settings.setValue(QStringLiteral("shortcut"), replies.at(i).shortcut);
+        settings.setValue(QStringLiteral("text"), replies.at(i).text);
+    }
+    settings.endArray();
+}
+
+QString CannedReplies::expand(const QString &text, const QHash<QString, QString> &values)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
+    QString result;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &match : placeholder.globalMatch(text)) {
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        const auto value = values.constFind(match.captured(1));
+        result += value != values.cend() ? *value : match.captured(0);
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result;
+}
+
+const CannedReply *CannedReplies::findByShortcut(const QList<CannedReply> &replies,
+                                                 const QString &word)
+{
+    for (const CannedReply &reply : replies) {
+        if (!reply.shortcut.isEmpty() && reply.shortcut == word)
+            return &reply;
+    }
+    return nullptr;
+}
+
+} // namespace ResellerDesk::Models

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/draftstore.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <functional>
+
+class QTimer;
+
+namespace ResellerDesk::Ui {
+
+// Saves one draft while it is written: the text after a short typing pause, the attachments
+// on a worker thread whenever they change. The destructor writes what is pending.
+class DraftAutosaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    using DraftSource = std::function<Models::Draft()>;
+
+    // source returns the current draft; its attachments are ignored by the text saves.
+    DraftAutosaver(const QString &key, DraftSource source, QObject *parent = nullptr);
+    ~DraftAutosaver() override;
+
+    Models::DraftStore store() const { return m_store; }
+    void setStore(const Models::DraftStore &store) { m_store = store; }
+    QString key() const { return m_key; }
+    std::optional<Models::Draft> load() const { return m_store.load(m_key); }
+
+public slots:
+    void scheduleTextSave();
+    void saveAttachments();
+    // Writes the text now. An empty draft removes the saved one.
+    void flush();
+    // Removes the draft, for example after the service confirmed the message.
+    void discard();
+
+signals:
+    void saveFailed(const QString &message);
+
+private:
+    QString m_key;
+    DraftSource m_source;
+    Models::DraftStore m_store;
+    QTimer *m_timer = nullptr;
+    QFuture<void> m_attachmentSave;
+    bool m_saveAgain = false;
+    bool m_discarded = false;
+};
+
+} // namespace ResellerDesk::Ui
