@@ -4,9 +4,13 @@
 #include "ui/connectdialog.h"
 #include "ui/entitytab.h"
 #include "ui/mainwindow.h"
+#include "ui/profilesession.h"
+#include "ui/profileswitcher.h"
 #include "ui/uilogging.h"
 
 #include "api/apiclient.h"
+#include "api/profilestore.h"
+#include "app/sandboxpool.h"
 #include "sandbox/sandboxhost.h"
 
 #include <QApplication>
@@ -102,7 +106,9 @@ int main(int argc, char *argv[])
         }
     }
 
-    if (settings.token.isEmpty()) {
+    // Without --sandbox and --api-url the app connects with a saved connection profile.
+    const bool useProfiles = !parser.isSet(sandboxOption) && !parser.isSet(urlOption);
+    if (settings.token.isEmpty() && !useProfiles) {
         Ui::ConnectDialog dialog;
         dialog.setSettings(settings);
         if (dialog.exec() != QDialog::Accepted)
@@ -110,11 +116,24 @@ int main(int argc, char *argv[])
         settings = dialog.settings();
     }
 
+    App::SandboxPool profileSandboxes;
     Api::ApiClient client(settings);
     Ui::MainWindow window(&client);
+    Api::ProfileStore profileStore;
+    Api::SecretStore secretStore;
+    Ui::ProfileSession profiles(&profileStore, &secretStore, &client);
+    profiles.setSandboxStarter(
+            [&profileSandboxes](const QString &id, const Api::ProfileSecrets &secrets,
+                                QString *errorMessage) {
+                return profileSandboxes.start(id, secrets, errorMessage);
+            });
+    if (useProfiles && !Ui::ProfileSwitcher::attach(&window, &profiles))
+        return 0;
     window.restoreLayout();
     window.show();
-    window.currentTab()->ensureLoaded();
+    // With profiles, the tab loads once the profile's secrets are read and applied.
+    if (!useProfiles)
+        window.currentTab()->ensureLoaded();
     // Locals are destroyed in reverse order, so the window and the client go before the
     // sandbox and no request is in flight when it stops.
     return QApplication::exec();

@@ -150,7 +150,12 @@ void MainWindow::showConnectDialog()
     dialog.setSettings(m_client->settings());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_client->setSettings(dialog.settings());
+    applyConnectionSettings(dialog.settings());
+}
+
+void MainWindow::applyConnectionSettings(const Api::ConnectionSettings &settings)
+{
+    m_client->setSettings(settings);
     qCInfo(lcUi) << "connecting to" << m_client->settings().baseUrl.host();
     updateTitle();
     // Rows of the previous server must not stay next to rows of the new one.

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace ResellerDesk::Api {
 class ApiClient;
+struct ConnectionSettings;
 } // namespace ResellerDesk::Api
 
 namespace ResellerDesk::Ui {
@@ -38,6 +39,9 @@ public:
 public slots:
     // Asks for new connection settings; on OK applies them and reloads the current tab.
     void showConnectDialog();
+    // Applies new connection settings and drops every loaded row, so that data of one
+    // connection never shows under another; then reloads the current tab.
+    void applyConnectionSettings(const ResellerDesk::Api::ConnectionSettings &settings);
     void refreshCurrentTab();
     void cancelCurrentTab();
 
