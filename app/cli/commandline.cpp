@@ -37,6 +37,11 @@ CommandLine::CommandLine()
     , sandbox(QStringLiteral("sandbox"),
           tr("Start the embedded sandbox with demo data on 127.0.0.1 and use its URL "
              "and token. --token and --hmac-secret then set what the sandbox accepts."))
+    , profile(QStringLiteral("profile"),
+          tr("Connect with the saved connection profile <name> of the ResellerDesk app, "
+             "its token read from the system keychain. Options and environment variables "
+             "override its values."),
+          tr("name"))
     , data(QStringLiteral("data"),
           tr("Request payload as a JSON object, for example '{\"limit\": \"10\"}'. "
              "Authentication keys are added by the client."),
@@ -62,7 +67,8 @@ CommandLine::CommandLine()
            "3 transport, timeout, HTTP or malformed-response error."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options
-        = { apiUrl, token, hmacSecret, tokenHeader, timeout, sandbox, data, get, form, m_verbose };
+        = { apiUrl, token, hmacSecret, tokenHeader, timeout, sandbox, profile, data, get, form,
+              m_verbose };
     m_parser.addOptions(options);
     for (const QCommandLineOption &option : options + QList { m_help, m_version })
         m_optionNames.append(option.names());

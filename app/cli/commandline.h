@@ -42,6 +42,7 @@ public:
     const QCommandLineOption tokenHeader;
     const QCommandLineOption timeout;
     const QCommandLineOption sandbox;
+    const QCommandLineOption profile;
 
     // Options of the call subcommand.
     const QCommandLineOption data;

@@ -2,6 +2,7 @@
 
 #include "clilogging.h"
 #include "commandline.h"
+#include "profileloader.h"
 #include "sandbox/sandboxhost.h"
 
 #include <QCoreApplication>
@@ -47,13 +48,29 @@ bool Connection::open(const CommandLine &commandLine, const QProcessEnvironment 
     if (!readTimeout(commandLine, errorMessage))
         return false;
 
-    if (commandLine.isSet(commandLine.sandbox)) {
+    // A saved profile gives the defaults; options and environment variables still win below.
+    Api::ProfileSecrets profileSecrets;
+    bool profileSandbox = false;
+    if (commandLine.isSet(commandLine.profile)) {
+        Api::ConnectionProfile profile;
+        if (!loadProfile(commandLine.value(commandLine.profile), &profile, &profileSecrets,
+                errorMessage))
+            return false;
+        profileSandbox = profile.sandbox;
+        const int timeoutMs = m_settings.timeoutMs;
+        m_settings = profile.toSettings(profileSecrets);
+        if (commandLine.isSet(commandLine.timeout))
+            m_settings.timeoutMs = timeoutMs;
+        m_settings.tokenInHeader |= commandLine.isSet(commandLine.tokenHeader);
+    }
+
+    if (commandLine.isSet(commandLine.sandbox) || profileSandbox) {
         if (commandLine.isSet(commandLine.apiUrl)) {
             *errorMessage = tr("--sandbox and --api-url cannot be used together. Remove one "
                                "of them.");
             return false;
         }
-        if (!startSandbox(commandLine, errorMessage)) {
+        if (!startSandbox(commandLine, profileSecrets, errorMessage)) {
             *exitCode = ExitTransport;
             return false;
         }
@@ -73,10 +90,14 @@ bool Connection::open(const CommandLine &commandLine, const QProcessEnvironment 
         m_settings.baseUrl = url;
     }
 
-    m_settings.token
+    const QString token
         = optionOrEnvironment(commandLine, commandLine.token, environment, tokenVariable);
-    m_settings.hmacSecret
+    if (!token.isEmpty())
+        m_settings.token = token;
+    const QString hmacSecret
         = optionOrEnvironment(commandLine, commandLine.hmacSecret, environment, hmacSecretVariable);
+    if (!hmacSecret.isEmpty())
+        m_settings.hmacSecret = hmacSecret;
     if (m_settings.token.isEmpty()) {
         *errorMessage = tr("Missing API token. Set %1 (preferred) or pass --token, or use "
                            "--sandbox.")
@@ -133,11 +154,15 @@ bool Connection::readTimeout(const CommandLine &commandLine, QString *errorMessa
     return true;
 }
 
-bool Connection::startSandbox(const CommandLine &commandLine, QString *errorMessage)
+bool Connection::startSandbox(const CommandLine &commandLine,
+    const Api::ProfileSecrets &profileSecrets, QString *errorMessage)
 {
     Sandbox::SandboxOptions options;
-    options.token = commandLine.value(commandLine.token);
-    options.hmacSecret = commandLine.value(commandLine.hmacSecret);
+    options.token = commandLine.isSet(commandLine.token) ? commandLine.value(commandLine.token)
+                                                         : profileSecrets.token;
+    options.hmacSecret = commandLine.isSet(commandLine.hmacSecret)
+        ? commandLine.value(commandLine.hmacSecret)
+        : profileSecrets.hmacSecret;
 
     m_sandbox = std::make_unique<Sandbox::SandboxHost>();
     QString sandboxError;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/connectionprofile.h"
 #include "api/connectionsettings.h"
 #include "exitcode.h"
 
@@ -43,7 +44,8 @@ public:
 
 private:
     bool readTimeout(const CommandLine &commandLine, QString *errorMessage);
-    bool startSandbox(const CommandLine &commandLine, QString *errorMessage);
+    bool startSandbox(const CommandLine &commandLine, const Api::ProfileSecrets &profileSecrets,
+        QString *errorMessage);
 
     Api::ConnectionSettings m_settings;
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
