@@ -75,7 +75,9 @@ void CertificateErrorLog::record(QNetworkReply *reply, const QList<QSslError> &e
         names << error.errorString();
     qCWarning(lcApi).noquote() << "rejected the certificate of" << host << "because:"
                                << names.join(QStringLiteral("; "));
-    m_descriptions.insert(host, describe(errors));
+    const QString description = describe(errors);
+    m_descriptions.insert(host, description);
+    emit certificateRejected(host, description);
 }
 
 } // namespace ResellerDesk::Api

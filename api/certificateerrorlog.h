@@ -28,6 +28,10 @@ public:
     // Returns a translated, multi-line description of the errors and the certificate.
     static QString describe(const QList<QSslError> &errors);
 
+signals:
+    // Emitted for every connection whose certificate was rejected.
+    void certificateRejected(const QString &host, const QString &description);
+
 private:
     void record(QNetworkReply *reply, const QList<QSslError> &errors);
 

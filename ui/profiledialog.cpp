@@ -174,7 +174,10 @@ bool ProfileDialog::checkInput()
     const Api::ConnectionProfile current = profile();
     QString problem;
     if (!current.validate(&problem)) {
-        m_urlEdit->setFocus();
+        if (current.name.isEmpty())
+            m_nameEdit->setFocus();
+        else
+            m_urlEdit->setFocus();
     } else if (m_session->store()->isNameTaken(current.name, current.id)) {
         problem = tr("A profile named \"%1\" exists already. Enter another name.")
                           .arg(current.name);

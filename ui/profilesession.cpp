@@ -3,6 +3,7 @@
 #include "ui/uilogging.h"
 
 #include "api/apiclient.h"
+#include "api/certificateerrorlog.h"
 #include "api/keylevelprobe.h"
 #include "api/profilestore.h"
 
@@ -16,8 +17,11 @@ ProfileSession::ProfileSession(Api::ProfileStore *store, Api::SecretStore *secre
       m_store(store),
       m_secrets(secrets),
       m_client(client),
-      m_probe(new Api::KeyLevelProbe(client, this))
+      m_probe(new Api::KeyLevelProbe(client, this)),
+      m_certificateLog(new Api::CertificateErrorLog(client->networkAccessManager(), this))
 {
+    connect(m_certificateLog, &Api::CertificateErrorLog::certificateRejected, this,
+            &ProfileSession::certificateRejected);
     connect(m_probe, &Api::KeyLevelProbe::finished, this,
             [this](Api::KeyLevel level, const Api::ApiError &error) {
                 if (error.isError() || level == Api::KeyLevel::Unknown)
@@ -48,6 +52,8 @@ ProfileSession::settingsFor(const Api::ConnectionProfile &profile,
 {
     Api::ConnectionSettings settings = profile.toSettings(secrets);
     if (profile.sandbox) {
+        // NOTE: the starter seeds a new sandbox on this (the UI) thread, which takes a
+        // moment the first time each sandbox profile is used.
         if (!m_sandboxStarter) {
             *errorMessage = tr("This build cannot start the embedded sandbox.");
             return std::nullopt;

@@ -11,6 +11,7 @@
 
 namespace ResellerDesk::Api {
 class ApiClient;
+class CertificateErrorLog;
 class KeyLevelProbe;
 class ProfileStore;
 } // namespace ResellerDesk::Api
@@ -74,6 +75,9 @@ signals:
     void profilesChanged();
     // The first call after activation found the key level (also stored in the profile).
     void keyLevelDetected(const QString &id, ResellerDesk::Api::KeyLevel level);
+    // The client rejected a server certificate; description names the errors and the
+    // certificate's subject, issuer, validity and fingerprint.
+    void certificateRejected(const QString &host, const QString &description);
 
 private:
     void finishActivation(const QString &id, const Api::SecretResult &result);
@@ -82,6 +86,7 @@ private:
     Api::SecretStore *m_secrets = nullptr;
     Api::ApiClient *m_client = nullptr;
     Api::KeyLevelProbe *m_probe = nullptr;
+    Api::CertificateErrorLog *m_certificateLog = nullptr;
     SandboxStarter m_sandboxStarter;
     QString m_currentId;
     // Counts activate() calls, so that a late keychain reply for an older one is dropped.

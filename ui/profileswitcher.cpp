@@ -59,6 +59,8 @@ ProfileSwitcher::ProfileSwitcher(ProfileSession *session, QWidget *parent)
             });
     connect(m_session, &ProfileSession::activationFailed, this,
             &ProfileSwitcher::handleActivationFailed);
+    connect(m_session, &ProfileSession::certificateRejected, this,
+            &ProfileSwitcher::showRejectedCertificate);
     reloadProfiles();
 }
 
@@ -160,6 +162,24 @@ void ProfileSwitcher::deleteCurrentProfile()
     WelcomeDialog welcome(m_session, window());
     if (welcome.exec() == QDialog::Accepted)
         m_session->activate(welcome.createdId());
+}
+
+void ProfileSwitcher::showRejectedCertificate(const QString &host, const QString &description)
+{
+    // One box per host and run: every request to that host fails the same way.
+    if (m_reportedHosts.contains(host))
+        return;
+    m_reportedHosts.insert(host);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Certificate rejected"),
+                                tr("The secure connection to %1 was refused because its "
+                                   "certificate is not trusted. Nothing was sent. Check the API "
+                                   "address, and any proxy that intercepts https.")
+                                        .arg(host),
+                                QMessageBox::Ok, window());
+    box->setObjectName(QStringLiteral("certificateRejected"));
+    box->setDetailedText(description);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ProfileSwitcher::handleActivationFailed(const QString &id, const Api::SecretResult &result)

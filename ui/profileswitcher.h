@@ -3,6 +3,7 @@
 #include "api/connectionprofile.h"
 #include "api/secretstore.h"
 
+#include <QSet>
 #include <QToolBar>
 
 class QComboBox;
@@ -37,6 +38,7 @@ public slots:
 
 private:
     void handleActivationFailed(const QString &id, const Api::SecretResult &result);
+    void showRejectedCertificate(const QString &host, const QString &description);
     void openEditor(const Api::ConnectionProfile &profile, const Api::ProfileSecrets &secrets,
                     const QString &note);
     void showKeyLevel(Api::KeyLevel level);
@@ -47,6 +49,7 @@ private:
     QLabel *m_keyLevelLabel = nullptr;
     // Set while the combo box is filled, so that the change is not taken for a switch.
     bool m_filling = false;
+    QSet<QString> m_reportedHosts;
 };
 
 } // namespace ResellerDesk::Ui

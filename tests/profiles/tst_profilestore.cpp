@@ -2,6 +2,7 @@
 // redirects to another host.
 
 #include "api/apiclient.h"
+#include "api/certificateerrorlog.h"
 #include "api/keylevelprobe.h"
 #include "api/profilestore.h"
 #include "sandbox/sandboxhost.h"
@@ -9,6 +10,10 @@
 #include "../api/scriptedserver.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +36,8 @@ private slots:
     void keyLevelStore();
     void keyLevelBadToken();
     void redirectToOtherHost();
+    void clockSkewMessage();
+    void rejectedCertificateDetails();
 
 private:
     KeyLevel probe(const ConnectionSettings &settings, ApiError *error);
@@ -246,6 +253,80 @@ void ProfileStoreTest::redirectToOtherHost()
     QCOMPARE(error.httpStatus, 302);
     QCOMPARE(server.requestCount(), 1);
     QCOMPARE(elsewhere.requestCount(), 0);
+}
+
+void ProfileStoreTest::clockSkewMessage()
+{
+    // The sandbox's response when a signed request's ts is outside its 5-minute window.
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const ReceivedRequest &) {
+        return ScriptedResponse::json(
+                R"({"ttl": 0, "status": false, "data": [], "messages": [{"type": "error",)"
+                R"( "code": "invalid_timestamp", "params": {"ts": "1", "now": "900"}}]})");
+    });
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    settings.token = QStringLiteral("clock-token");
+    settings.hmacSecret = QStringLiteral("clock-hmac");
+    ApiError error;
+    QCOMPARE(probe(settings, &error), KeyLevel::Unknown);
+    QCOMPARE(error.kind, ApiError::Kind::Api);
+    QVERIFY2(error.userMessage().contains(QStringLiteral("computer's clock")),
+             qPrintable(error.userMessage()));
+}
+
+void ProfileStoreTest::rejectedCertificateDetails()
+{
+    // A self-signed certificate for 127.0.0.1, made for this run only.
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                    dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
+                    QStringLiteral("1"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=resellerdesk-test"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        QSKIP("the openssl program is needed to make a test certificate");
+    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> certificates
+            = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
+    QCOMPARE(certificates.size(), 1);
+
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificates.first());
+    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+    settings.token = QStringLiteral("token-behind-untrusted-certificate");
+    ApiClient client(settings);
+    client.setRetryDelaysMs({});
+    CertificateErrorLog log(client.networkAccessManager());
+    QSignalSpy rejected(&log, &CertificateErrorLog::certificateRejected);
+    KeyLevelProbe probe(&client);
+    QSignalSpy finished(&probe, &KeyLevelProbe::finished);
+    probe.start();
+    QVERIFY(finished.wait(20000));
+
+    const ApiError error = finished.at(0).at(1).value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Tls);
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.at(0).at(0).toString(), QStringLiteral("127.0.0.1"));
+    const QString description = log.description(QStringLiteral("127.0.0.1"));
+    QVERIFY2(description.contains(QStringLiteral("Issued to: resellerdesk-test")),
+             qPrintable(description));
+    const QString fingerprint = QString::fromLatin1(
+            certificates.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    QVERIFY2(description.contains(fingerprint), qPrintable(description));
+    QVERIFY2(description.contains(QStringLiteral("self-signed")), qPrintable(description));
 }
 
 QTEST_GUILESS_MAIN(ProfileStoreTest)
