@@ -2,6 +2,7 @@
 
 #include "ui/connectdialog.h"
 #include "ui/entitytab.h"
+#include "ui/orderactions.h"
 #include "ui/ticketactions.h"
 #include "ui/uilogging.h"
 
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCurrentTab);
 
     createActions();
+    new OrderActions(this, client);
     new TicketActions(this, client);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (EntityTab *tab = currentTab())

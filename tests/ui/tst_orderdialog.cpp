@@ -1,0 +1,190 @@
+// The order dialog of the Orders tab against the sandbox: items, payments and the amount due
+// show as order-details returns them, and removing an item, editing the contact, adding and
+// deleting a payment and deleting the order each reach the service once.
+
+#include "ui/orderdialog.h"
+
+#include "api/apiclient.h"
+#include "api/apicommands.h"
+#include "api/apireply.h"
+#include "api/recordparsing.h"
+#include "sandbox/sandboxhost.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ResellerDesk;
+
+class TestOrderDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsItemsAndDue();
+    void removesItem();
+    void editsContact();
+    void addsAndDeletesPayment();
+    void deletesOrder();
+
+private:
+    // Creates an order with a hosting plan and a custom product; returns its id.
+    QString createOrder();
+    std::unique_ptr<Ui::OrderDialog> openDialog(const QString &orderId);
+    bool waitChange(Ui::OrderDialog *dialog);
+
+    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
+    std::unique_ptr<Api::ApiClient> m_client;
+    std::unique_ptr<Api::ApiCommands> m_commands;
+};
+
+void TestOrderDialog::initTestCase()
+{
+    m_sandbox = std::make_unique<Sandbox::SandboxHost>();
+    QString problem;
+    QVERIFY2(m_sandbox->start(Sandbox::SandboxOptions(), &problem), qPrintable(problem));
+    Api::ConnectionSettings settings;
+    settings.baseUrl = m_sandbox->url();
+    settings.token = m_sandbox->token();
+    m_client = std::make_unique<Api::ApiClient>(settings);
+    m_commands = std::make_unique<Api::ApiCommands>(m_client.get());
+}
+
+QString TestOrderDialog::createOrder()
+{
+    Api::OrderRequest order;
+    order.storeId = 16;
+    order.contact.firstName = QStringLiteral("Ann");
+    order.contact.lastName = QStringLiteral("Lee");
+    order.contact.address = QStringLiteral("1 Main St");
+    order.contact.city = QStringLiteral("Vancouver");
+    order.contact.state = QStringLiteral("BC");
+    order.contact.zip = QStringLiteral("V5H 3Z7");
+    order.contact.country = QStringLiteral("CA");
+    order.contact.email = QStringLiteral("dialog@example.com");
+    order.contact.phoneCountry = QStringLiteral("CA");
+    order.contact.phone = QStringLiteral("965832823");
+    Api::OrderItemRequest hosting;
+    hosting.itemId = QStringLiteral("1");
+    hosting.catalogId = 1;
+    hosting.period = 1;
+    hosting.setHosting(QStringLiteral("dialog.com"));
+    Api::OrderItemRequest setup;
+    setup.itemId = QStringLiteral("2");
+    setup.setCustomPurchase(QStringLiteral("Setup"), QStringLiteral("20.00"));
+    order.items = { hosting, setup };
+    std::unique_ptr<Api::ApiReply> reply(m_commands->orderCreate(order));
+    QSignalSpy finished(reply.get(), &Api::ApiReply::finished);
+    if (!finished.wait(10000) || !reply->isOk())
+        return {};
+    const auto result = Api::RecordParsing::parseRecord<Api::OrderResult>(reply->data());
+    return result ? result->orderId() : QString();
+}
+
+std::unique_ptr<Ui::OrderDialog> TestOrderDialog::openDialog(const QString &orderId)
+{
+    auto dialog = std::make_unique<Ui::OrderDialog>(m_client.get(), orderId);
+    QSignalSpy loaded(dialog.get(), &Ui::OrderDialog::loaded);
+    dialog->show();
+    if (!loaded.wait(10000))
+        return nullptr;
+    return dialog;
+}
+
+bool TestOrderDialog::waitChange(Ui::OrderDialog *dialog)
+{
+    QSignalSpy changed(dialog, &Ui::OrderDialog::changeFinished);
+    QSignalSpy loaded(dialog, &Ui::OrderDialog::loaded);
+    if (!changed.wait(10000) || !changed.first().first().toBool()) {
+        qWarning() << dialog->statusLabel()->text();
+        return false;
+    }
+    return loaded.wait(10000);
+}
+
+void TestOrderDialog::showsItemsAndDue()
+{
+    const QString orderId = createOrder();
+    QVERIFY(!orderId.isEmpty());
+    auto dialog = openDialog(orderId);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->order().orderId(), orderId);
+    QCOMPARE(dialog->itemsView()->topLevelItemCount(), 2);
+    QCOMPARE(dialog->paymentsView()->topLevelItemCount(), 0);
+    QVERIFY2(dialog->dueLabel()->text().contains(QStringLiteral("92.00")),
+        qPrintable(dialog->dueLabel()->text()));
+    QCOMPARE(dialog->paymentAmountEdit()->text(), QStringLiteral("92.00"));
+}
+
+void TestOrderDialog::removesItem()
+{
+    auto dialog = openDialog(createOrder());
+    QVERIFY(dialog);
+    QTreeWidgetItem *custom = nullptr;
+    for (int i = 0; i < dialog->itemsView()->topLevelItemCount(); ++i) {
+        if (dialog->itemsView()->topLevelItem(i)->text(1) == u"purchase")
+            custom = dialog->itemsView()->topLevelItem(i);
+    }
+    QVERIFY(custom);
+    dialog->itemsView()->setCurrentItem(custom);
+    dialog->removeSelectedItem();
+    QVERIFY(waitChange(dialog.get()));
+    QCOMPARE(dialog->itemsView()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->order().total(), std::optional<double>(72));
+    // The kept hosting item keeps its hostname.
+    QCOMPARE(dialog->order().items().first().meta().value(QStringLiteral("hostname")).toString(),
+        QStringLiteral("dialog.com"));
+}
+
+void TestOrderDialog::editsContact()
+{
+    auto dialog = openDialog(createOrder());
+    QVERIFY(dialog);
+    dialog->emailEdit()->setText(QStringLiteral("changed@example.com"));
+    dialog->saveContact();
+    QVERIFY(waitChange(dialog.get()));
+    QCOMPARE(dialog->order().contact().email(), QStringLiteral("changed@example.com"));
+    QCOMPARE(dialog->order().contact().firstName(), QStringLiteral("Ann"));
+}
+
+void TestOrderDialog::addsAndDeletesPayment()
+{
+    auto dialog = openDialog(createOrder());
+    QVERIFY(dialog);
+    dialog->paymentAmountEdit()->setText(QStringLiteral("50"));
+    dialog->transactionEdit()->setText(QStringLiteral("TX-1"));
+    dialog->addPayment();
+    // A second call while the first is in flight sends nothing.
+    dialog->addPayment();
+    QVERIFY(waitChange(dialog.get()));
+    QCOMPARE(dialog->paymentsView()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->order().paymentDue(), std::optional<double>(42));
+    dialog->paymentsView()->setCurrentItem(dialog->paymentsView()->topLevelItem(0));
+    dialog->deleteSelectedPayment(false);
+    QVERIFY(waitChange(dialog.get()));
+    QCOMPARE(dialog->paymentsView()->topLevelItemCount(), 0);
+    QCOMPARE(dialog->order().paymentDue(), std::optional<double>(92));
+}
+
+void TestOrderDialog::deletesOrder()
+{
+    const QString orderId = createOrder();
+    auto dialog = openDialog(orderId);
+    QVERIFY(dialog);
+    QSignalSpy deleted(dialog.get(), &Ui::OrderDialog::orderDeleted);
+    dialog->deleteOrder(false);
+    QVERIFY(deleted.wait(10000));
+    std::unique_ptr<Api::ApiReply> reply(m_commands->orderDetails(orderId));
+    QSignalSpy finished(reply.get(), &Api::ApiReply::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!reply->isOk());
+    QVERIFY(reply->error().hasCode(QStringLiteral("not_found:order_id")));
+}
+
+QTEST_MAIN(TestOrderDialog)
+#include "tst_orderdialog.moc"

@@ -1,0 +1,423 @@
+// The order wizard on the offscreen platform against the sandbox: each kind of order is
+// placed from the wizard's widgets and checked with order-details, service field errors land
+// next to their field, drafts survive the wizard, and repeated clicks place one order.
+
+#include "ui/ordercontactpage.h"
+#include "ui/orderitemform.h"
+#include "ui/orderitemspage.h"
+#include "ui/orderplacepage.h"
+#include "ui/orderproductspage.h"
+#include "ui/orderreviewpage.h"
+#include "ui/orderstorepage.h"
+#include "ui/orderwizard.h"
+#include "ui/wizardfields.h"
+
+#include "api/apiclient.h"
+#include "api/apicommands.h"
+#include "api/apireply.h"
+#include "api/recordparsing.h"
+#include "models/catalogmodel.h"
+#include "models/orderplacer.h"
+#include "sandbox/sandboxhost.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUuid>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ResellerDesk;
+using Ui::OrderWizard;
+using Ui::WizardFields::itemField;
+
+class TestOrderWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void hostingWithDomain();
+    void domainTransferWithEpp();
+    void sslWithApproverEmail();
+    void customProduct();
+    void renewal();
+    void groupMinimumChecked();
+    void serviceErrorOnField();
+    void draftRestored();
+    void repeatedClicksPlaceOnce();
+
+private:
+    // Opens a wizard and waits until the store page has the catalog.
+    void openWizard();
+    bool goTo(int pageId);
+    void type(QWidget *field, const QString &text);
+    void fillContact();
+    QLineEdit *itemEdit(const QString &key, const QString &path) const;
+    // Places the order from the review page and returns order-details' order.
+    Api::Order placeAndFetch();
+    Api::Order fetchOrder(const QString &orderId);
+    int countOrders(const QString &email);
+
+    std::unique_ptr<Sandbox::SandboxHost> m_sandbox;
+    std::unique_ptr<Api::ApiClient> m_client;
+    std::unique_ptr<Api::ApiCommands> m_commands;
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<Models::CatalogModel> m_catalog;
+    std::unique_ptr<OrderWizard> m_wizard;
+    QString m_email;
+};
+
+void TestOrderWizard::initTestCase()
+{
+    m_sandbox = std::make_unique<Sandbox::SandboxHost>();
+    QString problem;
+    QVERIFY2(m_sandbox->start(Sandbox::SandboxOptions(), &problem), qPrintable(problem));
+    Api::ConnectionSettings settings;
+    settings.baseUrl = m_sandbox->url();
+    settings.token = m_sandbox->token();
+    m_client = std::make_unique<Api::ApiClient>(settings);
+    m_commands = std::make_unique<Api::ApiCommands>(m_client.get());
+}
+
+void TestOrderWizard::init()
+{
+    m_folder = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_folder->isValid());
+    m_catalog = std::make_unique<Models::CatalogModel>();
+    m_email = QStringLiteral("wizard-%1@example.com")
+                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    openWizard();
+}
+
+void TestOrderWizard::cleanup()
+{
+    m_wizard.reset();
+    m_catalog.reset();
+    m_folder.reset();
+}
+
+void TestOrderWizard::openWizard()
+{
+    m_wizard = std::make_unique<OrderWizard>(
+        m_client.get(), m_catalog.get(), nullptr, m_folder->filePath(QStringLiteral("draft.json")));
+    m_wizard->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->storePage()->isComplete(), 10000);
+}
+
+bool TestOrderWizard::goTo(int pageId)
+{
+    while (m_wizard->currentId() < pageId) {
+        const int before = m_wizard->currentId();
+        m_wizard->next();
+        if (m_wizard->currentId() == before)
+            return false;
+    }
+    return m_wizard->currentId() == pageId;
+}
+
+void TestOrderWizard::type(QWidget *field, const QString &text)
+{
+    auto *edit = qobject_cast<QLineEdit *>(field);
+    QVERIFY2(edit, "not a line edit");
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QCOMPARE(edit->text(), text);
+}
+
+void TestOrderWizard::fillContact()
+{
+    Ui::OrderContactPage *page = m_wizard->contactPage();
+    const QList<QPair<QString, QString>> texts = { { QStringLiteral("firstname"),
+                                                       QStringLiteral("Ann") },
+        { QStringLiteral("lastname"), QStringLiteral("Lee") },
+        { QStringLiteral("address"), QStringLiteral("1 Main St") },
+        { QStringLiteral("city"), QStringLiteral("Vancouver") },
+        { QStringLiteral("state"), QStringLiteral("BC") },
+        { QStringLiteral("zip"), QStringLiteral("V5H 3Z7") }, { QStringLiteral("email"), m_email },
+        { QStringLiteral("phone"), QStringLiteral("965832823") } };
+    for (const auto &[name, text] : texts)
+        type(page->field(name), text);
+    auto *country = qobject_cast<QComboBox *>(page->field(QStringLiteral("country")));
+    QVERIFY(country);
+    QVERIFY(Ui::WizardFields::selectData(country, QStringLiteral("CA")));
+}
+
+QLineEdit *TestOrderWizard::itemEdit(const QString &key, const QString &path) const
+{
+    return m_wizard->itemsPage()->findChild<QLineEdit *>(itemField(key, path));
+}
+
+Api::Order TestOrderWizard::fetchOrder(const QString &orderId)
+{
+    std::unique_ptr<Api::ApiReply> reply(m_commands->orderDetails(orderId));
+    QSignalSpy finished(reply.get(), &Api::ApiReply::finished);
+    if (!finished.wait(10000) || !reply->isOk())
+        return {};
+    return Api::RecordParsing::parseRecord<Api::Order>(reply->data(), QStringLiteral("order"))
+        .value_or(Api::Order());
+}
+
+int TestOrderWizard::countOrders(const QString &email)
+{
+    Api::ListQuery query;
+    query.addFilter(QStringLiteral("email"), Api::FilterCondition::Equal, email);
+    std::unique_ptr<Api::ApiReply> reply(m_commands->orderList(query));
+    QSignalSpy finished(reply.get(), &Api::ApiReply::finished);
+    if (!finished.wait(10000) || !reply->isOk())
+        return -1;
+    const auto page = Api::RecordParsing::parsePage<Api::Order>(reply->data());
+    return page ? int(page->page.count) : -1;
+}
+
+Api::Order TestOrderWizard::placeAndFetch()
+{
+    if (!goTo(OrderWizard::PlacePage))
+        return {};
+    QSignalSpy placed(m_wizard->placer(), &Models::OrderPlacer::placed);
+    QTest::mouseClick(m_wizard->placePage()->placeButton(), Qt::LeftButton);
+    if (!placed.wait(10000)) {
+        qWarning() << m_wizard->placePage()->statusLabel()->text();
+        return {};
+    }
+    return fetchOrder(m_wizard->placer()->orderId());
+}
+
+void TestOrderWizard::hostingWithDomain()
+{
+    QVERIFY(goTo(OrderWizard::ProductsPage));
+    const QString plan = m_wizard->productsPage()->addCatalogItem(1);
+    // The discounted .com is a child of the plan's group and goes under the plan's item.
+    const QString domain = m_wizard->productsPage()->addCatalogItem(3);
+    QVERIFY(!domain.isEmpty());
+    QCOMPARE(m_wizard->draft().item(domain)->parentKey, plan);
+    QVERIFY(goTo(OrderWizard::ItemsPage));
+    type(itemEdit(plan, QStringLiteral("hosting.hostname")), QStringLiteral("wizard-host.com"));
+    type(itemEdit(domain, QStringLiteral("domain.sld")), QStringLiteral("wizard-host"));
+    QVERIFY(goTo(OrderWizard::ContactPage));
+    fillContact();
+    QVERIFY(goTo(OrderWizard::ReviewPage));
+    QCOMPARE(m_wizard->reviewPage()->itemsView()->topLevelItemCount(), 2);
+    QCOMPARE(m_wizard->reviewPage()->totalLabel()->text(), QStringLiteral("80.38 USD"));
+
+    const Api::Order order = placeAndFetch();
+    QVERIFY(!order.isEmpty());
+    QCOMPARE(order.total(), std::optional<double>(80.38));
+    QCOMPARE(order.items().size(), 2);
+    QCOMPARE(order.contact().email(), m_email);
+    bool foundDomain = false;
+    for (const Api::OrderItem &item : order.items()) {
+        if (item.metaKey() == u"domain") {
+            foundDomain = true;
+            QCOMPARE(
+                item.meta().value(QStringLiteral("sld")).toString(), QStringLiteral("wizard-host"));
+            QVERIFY(!item.parentItemId().isEmpty());
+        }
+    }
+    QVERIFY(foundDomain);
+    // The placed order's draft is gone.
+    QVERIFY(!m_wizard->hasSavedDraft());
+}
+
+void TestOrderWizard::domainTransferWithEpp()
+{
+    QVERIFY(goTo(OrderWizard::ProductsPage));
+    const QString key = m_wizard->productsPage()->addCatalogItem(30);
+    QVERIFY(goTo(OrderWizard::ItemsPage));
+    Ui::OrderItemForm *form = m_wizard->itemsPage()->form(key);
+    QVERIFY(form);
+    type(itemEdit(key, QStringLiteral("domain.sld")), QStringLiteral("transfer-me"));
+    form->checkDomain();
+    QTRY_VERIFY_WITH_TIMEOUT(form->domainStatus()->text().contains(u"transfer-me.com"), 10000);
+    auto *action = qobject_cast<QComboBox *>(form->field(QStringLiteral("domain.action")));
+    QVERIFY(action);
+    QVERIFY(Ui::WizardFields::selectData(action, QStringLiteral("transfer")));
+    // A transfer without the EPP code does not get past the page.
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::ItemsPage));
+    QVERIFY(
+        !Ui::WizardFields::errorText(form, itemField(key, QStringLiteral("domain.epp"))).isEmpty());
+    type(itemEdit(key, QStringLiteral("domain.epp")), QStringLiteral("EPP-123-abc"));
+    QVERIFY(goTo(OrderWizard::ContactPage));
+    fillContact();
+    QVERIFY(goTo(OrderWizard::ReviewPage));
+    QCOMPARE(m_wizard->reviewPage()->totalLabel()->text(), QStringLiteral("12.98 USD"));
+    const Api::Order order = placeAndFetch();
+    QVERIFY(!order.isEmpty());
+    QCOMPARE(order.items().size(), 1);
+    const QJsonObject meta = order.items().first().meta();
+    QCOMPARE(meta.value(QStringLiteral("action")).toString(), QStringLiteral("transfer"));
+    QCOMPARE(meta.value(QStringLiteral("epp")).toString(), QStringLiteral("EPP-123-abc"));
+}
+
+void TestOrderWizard::sslWithApproverEmail()
+{
+    QVERIFY(goTo(OrderWizard::ProductsPage));
+    const QString key = m_wizard->productsPage()->addCatalogItem(40);
+    QVERIFY(goTo(OrderWizard::ItemsPage));
+    Ui::OrderItemForm *form = m_wizard->itemsPage()->form(key);
+    type(itemEdit(key, QStringLiteral("ssl.common_name")), QStringLiteral("www.example.com"));
+    form->loadApproverEmails();
+    QTRY_VERIFY_WITH_TIMEOUT(form->approverCombo()->count() > 0, 10000);
+    const QString approver = form->approverCombo()->itemText(0);
+    QVERIFY(approver.contains(u'@'));
+    form->approverCombo()->setCurrentIndex(0);
+    type(itemEdit(key, QStringLiteral("ssl.organization")), QStringLiteral("Example Ltd"));
+    type(itemEdit(key, QStringLiteral("ssl.organization_unit")), QStringLiteral("IT"));
+    type(itemEdit(key, QStringLiteral("ssl.city")), QStringLiteral("Vancouver"));
+    type(itemEdit(key, QStringLiteral("ssl.state")), QStringLiteral("BC"));
+    auto *country = qobject_cast<QComboBox *>(form->field(QStringLiteral("ssl.country")));
+    QVERIFY(Ui::WizardFields::selectData(country, QStringLiteral("CA")));
+    QVERIFY(goTo(OrderWizard::ContactPage));
+    fillContact();
+    const Api::Order order = placeAndFetch();
+    QVERIFY(!order.isEmpty());
+    const QJsonObject ssl = order.items().first().meta();
+    QCOMPARE(ssl.value(QStringLiteral("approver_email")).toString(), approver);
+    QCOMPARE(
+        ssl.value(QStringLiteral("common_name")).toString(), QStringLiteral("www.example.com"));
+    QCOMPARE(order.total(), std::optional<double>(29.99));
+}
+
+void TestOrderWizard::customProduct()
+{
+    QVERIFY(goTo(OrderWizard::ProductsPage));
+    const QString key = m_wizard->productsPage()->addCustomItem();
+    QVERIFY(goTo(OrderWizard::ItemsPage));
+    type(itemEdit(key, QStringLiteral("purchase.items")), QStringLiteral("Website setup"));
+    type(itemEdit(key, QStringLiteral("price")), QStringLiteral("49.50"));
+    QVERIFY(goTo(OrderWizard::ContactPage));
+    fillContact();
+    QVERIFY(goTo(OrderWizard::ReviewPage));
+    QCOMPARE(m_wizard->reviewPage()->totalLabel()->text(), QStringLiteral("49.50 USD"));
+    const Api::Order order = placeAndFetch();
+    QVERIFY(!order.isEmpty());
+    QCOMPARE(order.items().first().action(), QStringLiteral("purchase"));
+    QCOMPARE(order.items().first().price(), std::optional<double>(49.5));
+    QCOMPARE(order.items().first().meta().value(QStringLiteral("items")).toString(),
+        QStringLiteral("Website setup"));
+}
+
+void TestOrderWizard::renewal()
+{
+    // A renewal names a resource of the order's store.
+    Api::ListQuery query;
+    query.addFilter(QStringLiteral("store_id"), Api::FilterCondition::Equal,
+                    QString::number(m_wizard->draft().storeId.value_or(0)));
+    query.addFilter(QStringLiteral("product"), Api::FilterCondition::Equal, QStringLiteral("com"));
+    query.limit = 1;
+    std::unique_ptr<Api::ApiReply> reply(m_commands->resourceList(query));
+    QSignalSpy finished(reply.get(), &Api::ApiReply::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(reply->isOk(), qPrintable(reply->error().userMessage()));
+    const auto resources = Api::RecordParsing::parsePage<Api::Resource>(reply->data());
+    QVERIFY(resources && !resources->items.isEmpty());
+    const Api::Resource domain = resources->items.first();
+    const qlonglong resourceId = domain.integer(u"id").value_or(0);
+    QVERIFY(resourceId > 0);
+    m_wizard->addRenewal(QStringLiteral("com"), {}, resourceId, domain.text(u"hostname"));
+    QCOMPARE(m_wizard->draft().items.size(), 1);
+    QCOMPARE(m_wizard->draft().items.first().action, QStringLiteral("renewal"));
+    QVERIFY(goTo(OrderWizard::ContactPage));
+    fillContact();
+    QVERIFY(goTo(OrderWizard::ReviewPage));
+    // The standalone .com renews at 14.98 a year.
+    QCOMPARE(m_wizard->reviewPage()->totalLabel()->text(), QStringLiteral("14.98 USD"));
+    const Api::Order order = placeAndFetch();
+    QVERIFY(!order.isEmpty());
+    QCOMPARE(order.items().first().action(), QStringLiteral("renewal"));
+    QCOMPARE(order.items().first().resourceId(), std::optional<qlonglong>(resourceId));
+    QCOMPARE(order.total(), std::optional<double>(14.98));
+}
+
+void TestOrderWizard::groupMinimumChecked()
+{
+    QVERIFY(goTo(OrderWizard::ProductsPage));
+    // Business plans must come with one discounted domain.
+    const QString plan = m_wizard->productsPage()->addCatalogItem(301);
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::ProductsPage));
+    QVERIFY2(m_wizard->productsPage()->message().contains(QStringLiteral("Discounted Domain")),
+        qPrintable(m_wizard->productsPage()->message()));
+    QVERIFY(!m_wizard->productsPage()->addCatalogItem(303, plan).isEmpty());
+    // A second domain of the same group is one too many.
+    QVERIFY(!m_wizard->productsPage()->addCatalogItem(304, plan).isEmpty());
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(OrderWizard::ProductsPage));
+    QVERIFY(m_wizard->productsPage()->message().contains(QStringLiteral("at most")));
+    // An option of a plan that is not in the order cannot be added.
+    QVERIFY(m_wizard->productsPage()->addCatalogItem(103).isEmpty());
+    QVERIFY(m_wizard->productsPage()->message().contains(QStringLiteral("sold with")));
+}
+
+void TestOrderWizard::serviceErrorOnField()
+{
+    QVERIFY(goTo(OrderWizard::ProductsPage));
+    const QString key = m_wizard->productsPage()->addCatalogItem(1);
+    QVERIFY(goTo(OrderWizard::ItemsPage));
+    // Only the service checks the hostname's form.
+    type(itemEdit(key, QStringLiteral("hosting.hostname")), QStringLiteral("not_a_host"));
+    QVERIFY(goTo(OrderWizard::ContactPage));
+    fillContact();
+    QVERIFY(goTo(OrderWizard::PlacePage));
+    QSignalSpy rejected(m_wizard->placer(), &Models::OrderPlacer::rejected);
+    QTest::mouseClick(m_wizard->placePage()->placeButton(), Qt::LeftButton);
+    QVERIFY(rejected.wait(10000));
+    QTRY_COMPARE(m_wizard->currentId(), int(OrderWizard::ItemsPage));
+    const QString error = Ui::WizardFields::errorText(
+        m_wizard->itemsPage(), itemField(key, QStringLiteral("hosting.hostname")));
+    QVERIFY2(!error.isEmpty(), "no error next to the hostname");
+    type(itemEdit(key, QStringLiteral("hosting.hostname")), QStringLiteral("fixed-host.com"));
+    const Api::Order order = placeAndFetch();
+    QVERIFY(!order.isEmpty());
+    QCOMPARE(countOrders(m_email), 1);
+}
+
+void TestOrderWizard::draftRestored()
+{
+    QVERIFY(goTo(OrderWizard::ProductsPage));
+    const QString key = m_wizard->productsPage()->addCatalogItem(1);
+    QVERIFY(goTo(OrderWizard::ItemsPage));
+    type(itemEdit(key, QStringLiteral("hosting.hostname")), QStringLiteral("draft-host.com"));
+    // The wizard goes away mid-way, as in a crash after the last save.
+    m_wizard.reset();
+    openWizard();
+    QVERIFY(m_wizard->hasSavedDraft());
+    QString message;
+    QVERIFY2(m_wizard->restoreDraft(&message), qPrintable(message));
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->storePage()->isComplete(), 10000);
+    QVERIFY(goTo(OrderWizard::ItemsPage));
+    QCOMPARE(itemEdit(key, QStringLiteral("hosting.hostname"))->text(),
+        QStringLiteral("draft-host.com"));
+}
+
+void TestOrderWizard::repeatedClicksPlaceOnce()
+{
+    QVERIFY(goTo(OrderWizard::ProductsPage));
+    const QString key = m_wizard->productsPage()->addCatalogItem(31);
+    QVERIFY(goTo(OrderWizard::ItemsPage));
+    type(itemEdit(key, QStringLiteral("domain.sld")), QStringLiteral("click-twice"));
+    QVERIFY(goTo(OrderWizard::ContactPage));
+    fillContact();
+    QVERIFY(goTo(OrderWizard::PlacePage));
+    QSignalSpy placed(m_wizard->placer(), &Models::OrderPlacer::placed);
+    QPushButton *button = m_wizard->placePage()->placeButton();
+    QTest::mouseDClick(button, Qt::LeftButton);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTest::keyClick(m_wizard.get(), Qt::Key_Return);
+    button->click();
+    QVERIFY(placed.wait(10000));
+    QTest::keyClick(m_wizard->placePage(), Qt::Key_Enter);
+    QCOMPARE(placed.count(), 1);
+    QCOMPARE(countOrders(m_email), 1);
+}
+
+QTEST_MAIN(TestOrderWizard)
+#include "tst_orderwizard.moc"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+
+namespace ResellerDesk::Ui {
+
+class OrderWizard;
+
+// Fourth page: the order's contact, with countries from order-data, and the invoice details.
+// Items use the order's contact.
+// TODO: items cannot have contacts of their own yet, although order-create accepts them.
+class OrderContactPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit OrderContactPage(OrderWizard *wizard);
+
+    // Returns the field widget of a request name such as "firstname" or "invoice_ceo".
+    QWidget *field(const QString &name) const;
+    QCheckBox *invoiceCheck() const { return m_invoiceCheck; }
+
+    void initializePage() override;
+    void cleanupPage() override { }
+    bool validatePage() override;
+
+private:
+    void addText(QFormLayout *form, const QString &label, const QString &name);
+    QComboBox *addCountry(QFormLayout *form, const QString &label, const QString &name);
+    void setValue(const QString &name, const QString &value);
+    void fillCountries();
+
+    OrderWizard *m_wizard = nullptr;
+    QCheckBox *m_invoiceCheck = nullptr;
+    QGroupBox *m_invoiceBox = nullptr;
+    QList<QComboBox *> m_countryCombos;
+};
+
+} // namespace ResellerDesk::Ui
