@@ -1,0 +1,207 @@
+// resellerdesk-benchmark-thread: opens a ticket thread with three 20 MiB attachments in the
+// ticket window and saves all of them, as a support person would. It reports the time to
+// open and to save, the maximum UI-thread stall and the peak RSS against the targets.
+//
+// The attachments are uploaded by a child process of this program (--seed), so building the
+// 80 MB upload request does not count in the measured process's peak RSS.
+
+#include "loadbenchmark.h"
+#include "sandboxprocess.h"
+#include "stallmonitor.h"
+
+#include "ui/attachmentpanel.h"
+#include "ui/ticketwindow.h"
+
+#include "api/apiclient.h"
+#include "api/apicommands.h"
+#include "api/apireply.h"
+#include "models/ticketthread.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace ResellerDesk;
+using namespace ResellerDesk::Benchmarks;
+
+namespace {
+
+// The reference's example ticket, which the sandbox's demo data contains and which accepts a
+// reply because the operator has answered it.
+constexpr qlonglong ticketId = 935470;
+constexpr int attachmentCount = 3;
+constexpr qsizetype attachmentBytes = Api::TicketAttachmentUpload::maxDataSize;
+// A stall over 50 ms is a visible hitch. The RSS target allows the three decoded files and
+// their base64 text at once, plus the application itself.
+constexpr double maxStallTargetMs = 50;
+constexpr double maxRssTargetMiB = 400;
+
+void printLine(const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+Api::ApiClient *makeClient(const QUrl &url, const QString &token, QObject *parent)
+{
+    Api::ConnectionSettings settings;
+    settings.baseUrl = url;
+    settings.token = token;
+    settings.timeoutMs = 120000;
+    return new Api::ApiClient(settings, parent);
+}
+
+// Uploads three incompressible 20 MiB files as one reply to the ticket.
+int seed(const QUrl &url, const QString &token)
+{
+    Api::TicketReplyRequest request;
+    request.ticketId = ticketId;
+    request.question = QStringLiteral("Three large files for the thread benchmark.");
+    QRandomGenerator generator(7);
+    for (int i = 0; i < attachmentCount; ++i) {
+        QByteArray data(attachmentBytes, Qt::Uninitialized);
+        generator.fillRange(reinterpret_cast<quint32 *>(data.data()),
+                            data.size() / qsizetype(sizeof(quint32)));
+        request.attachments.append(
+                {QStringLiteral("large-%1.bin").arg(i + 1),
+                 QStringLiteral("application/octet-stream"), data});
+    }
+    QObject owner;
+    Api::ApiClient *client = makeClient(url, token, &owner);
+    std::unique_ptr<Api::ApiReply> reply(Api::ApiCommands(client).ticketReply(request));
+    QSignalSpy finished(reply.get(), &Api::ApiReply::finished);
+    if (!finished.wait(300000) || !reply->isOk()) {
+        std::fputs(qPrintable(QStringLiteral("Seeding failed: %1\n")
+                                      .arg(reply->error().userMessage())),
+                   stderr);
+        return 1;
+    }
+    return 0;
+}
+
+int run(const QString &sandboxPath)
+{
+    SandboxProcess sandbox;
+    QString error;
+    if (!sandbox.start(sandboxPath, {}, 60000, &error)) {
+        std::fputs(qPrintable(error + u'\n'), stderr);
+        return 1;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const int seeded = QProcess::execute(QCoreApplication::applicationFilePath(),
+                                         {QStringLiteral("--seed"), sandbox.url().toString(),
+                                          sandbox.token()});
+    if (seeded != 0)
+        return 1;
+    const double seedMs = clock.nsecsElapsed() / 1e6;
+    const double rssBeforeMiB = peakRssMiB();
+
+    QObject owner;
+    Api::ApiClient *client = makeClient(sandbox.url(), sandbox.token(), &owner);
+    QTemporaryDir folder;
+    StallMonitor monitor;
+    monitor.start();
+    clock.restart();
+    auto *window = new Ui::TicketWindow(client, ticketId);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->show();
+    QSignalSpy loaded(window->thread(), &Models::TicketThread::loaded);
+    if (!loaded.wait(60000)) {
+        std::fputs("Opening the thread failed or timed out.\n", stderr);
+        return 1;
+    }
+    const double openMs = clock.nsecsElapsed() / 1e6;
+    clock.restart();
+    QSignalSpy saved(window->attachmentPanel(), &Ui::AttachmentPanel::saveFinished);
+    window->attachmentPanel()->saveAll(folder.path());
+    if (!saved.wait(300000)) {
+        std::fputs("Saving the attachments timed out.\n", stderr);
+        return 1;
+    }
+    const double saveMs = clock.nsecsElapsed() / 1e6;
+    monitor.stop();
+    const QStringList paths = saved.first().at(0).toStringList();
+    const QStringList errors = saved.first().at(1).toStringList();
+    qint64 largeBytes = 0;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).fileName().startsWith(u"large-"))
+            largeBytes += QFileInfo(path).size();
+    }
+    delete window;
+    sandbox.stop();
+
+    const double rssMiB = peakRssMiB();
+    printLine(QStringLiteral("seeding (child process, not measured): %1 ms")
+                      .arg(seedMs, 0, 'f', 0));
+    printLine(QStringLiteral("thread opened in %1 ms; %2 files saved (%3 MiB of the large "
+                             "ones) in %4 ms, %5 errors")
+                      .arg(openMs, 0, 'f', 0)
+                      .arg(paths.size())
+                      .arg(largeBytes / 1048576.0, 0, 'f', 1)
+                      .arg(saveMs, 0, 'f', 0)
+                      .arg(errors.size()));
+    for (const QString &message : errors)
+        printLine(QStringLiteral("  error: ") + message);
+    printLine(QStringLiteral("max UI-thread stall: %1 ms (thread CPU %2 ms), %3 stalls over 50 "
+                             "ms (target <= %4 ms: %5)")
+                      .arg(monitor.maxGapMs(), 0, 'f', 1)
+                      .arg(monitor.maxGapCpuMs(), 0, 'f', 1)
+                      .arg(monitor.gapsOver(50))
+                      .arg(maxStallTargetMs)
+                      .arg(monitor.maxGapMs() <= maxStallTargetMs ? u"met" : u"MISSED"));
+    printLine(QStringLiteral("max GUI thread CPU time between two 5 ms ticks: %1 ms")
+                      .arg(monitor.maxBusyMs(), 0, 'f', 1));
+    printLine(QStringLiteral("peak RSS: %1 MiB (%2 MiB before opening; target <= %3 MiB: %4)")
+                      .arg(rssMiB, 0, 'f', 1)
+                      .arg(rssBeforeMiB, 0, 'f', 1)
+                      .arg(maxRssTargetMiB)
+                      .arg(rssMiB <= maxRssTargetMiB ? u"met" : u"MISSED"));
+    return errors.isEmpty() && largeBytes == attachmentCount * attachmentBytes ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("resellerdesk-benchmark-thread"));
+    QLoggingCategory::setFilterRules(QStringLiteral("resellerdesk.*.info=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "Opens a ticket thread with three 20 MiB attachments from a resellerdesk-sandbox "
+            "child process, saves them all and reports stalls and peak RSS."));
+    parser.addHelpOption();
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           QStringLiteral("Path of resellerdesk-sandbox."),
+                                           QStringLiteral("path"),
+                                           QStringLiteral(RESELLERDESK_SANDBOX_PATH));
+    const QCommandLineOption seedOption(
+            QStringLiteral("seed"),
+            QStringLiteral("Internal: upload the attachments to the sandbox at <url> and exit. "
+                           "The token is the first positional argument."),
+            QStringLiteral("url"));
+    parser.addOptions({sandboxOption, seedOption});
+    parser.process(app);
+    if (parser.isSet(seedOption)) {
+        if (parser.positionalArguments().size() != 1) {
+            std::fputs("--seed needs the sandbox token as the only positional argument.\n",
+                       stderr);
+            return 2;
+        }
+        return seed(QUrl(parser.value(seedOption)), parser.positionalArguments().first());
+    }
+    return run(parser.value(sandboxOption));
+}
