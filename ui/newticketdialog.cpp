@@ -84,7 +84,9 @@ NewTicketDialog::NewTicketDialog(Api::ApiClient *client, QWidget *parent)
     form->addRow(tr("Support &account:"), m_accountBox);
     form->addRow(QString(), m_userLabel);
     form->addRow(tr("&Domain:"), m_domainBox);
-    form->addRow(tr("S&ubject:"), subjectRow);
+    auto *subjectLabel = new QLabel(tr("S&ubject:"), this);
+    subjectLabel->setBuddy(m_subjectEdit);
+    form->addRow(subjectLabel, subjectRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorBanner);
     layout->addLayout(form);

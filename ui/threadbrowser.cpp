@@ -30,10 +30,10 @@ QString attachmentsHtml(const QList<Api::TicketAttachmentInfo> &attachments, con
         const QString name = attachment.fileName().toHtmlEscaped();
         const QString size = QLocale().formattedDataSize(attachment.size().value_or(0));
         if (attachment.isDeleted()) {
-            html += QObject::tr("📎 <s>%1</s> (%2, deleted)<br>").arg(name, size);
+            html += QObject::tr("Attachment <s>%1</s> (%2, deleted)<br>").arg(name, size);
             continue;
         }
-        html += QStringLiteral("📎 <a href='%1:%2/%3'>%4</a> (%5, %6)<br>")
+        html += QObject::tr("Attachment <a href='%1:%2/%3'>%4</a> (%5, %6)<br>")
                         .arg(attachmentScheme, side)
                         .arg(attachment.id().value_or(0))
                         .arg(name, attachment.mimeType().toHtmlEscaped(), size);

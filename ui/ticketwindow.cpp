@@ -59,6 +59,7 @@ TicketWindow::TicketWindow(Api::ApiClient *client, qlonglong ticketId, QWidget *
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({520, 240});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

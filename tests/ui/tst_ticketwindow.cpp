@@ -63,6 +63,7 @@ private slots:
     void lostReplyMayResend();
     void newTicketNeedsReadThreads();
     void ticketAuthChecksLogin();
+    void screenshotsWhenAsked();
 
 private:
     std::optional<Api::Ticket> fetchTicket(qlonglong id, Api::ApiClient *client = nullptr);
@@ -410,6 +411,44 @@ void TestTicketWindow::ticketAuthChecksLogin()
     QVERIFY(checked.wait(10000));
     QVERIFY(!checked.last().at(0).toBool());
     QVERIFY(dialog.resultLabel()->text().contains(u"exampleuser"));
+}
+
+// Saves screenshots for docs/screenshots/ when RESELLERDESK_SCREENSHOT_DIR names a folder.
+void TestTicketWindow::screenshotsWhenAsked()
+{
+    const QString folder = qEnvironmentVariable("RESELLERDESK_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("RESELLERDESK_SCREENSHOT_DIR is not set");
+    auto window = openWindow(exampleTicketId);
+    QVERIFY(window);
+    window->resize(1200, 820);
+    QTreeWidget *tree = window->attachmentPanel()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == u"steps.txt")
+            tree->setCurrentItem(tree->topLevelItem(i));
+    }
+    QSignalSpy preview(window->attachmentPanel(), &Ui::AttachmentPanel::previewReady);
+    window->attachmentPanel()->previewSelected();
+    QVERIFY(preview.wait(10000));
+    window->editor()->setText(QStringLiteral("Hello,\n\nthank you, the site works again. "
+                                             "Details: https://example.org/status\n"));
+    window->editor()->addAttachment({QStringLiteral("error-log.txt"),
+                                     QStringLiteral("text/plain"), QByteArray(2048, 'x')});
+    QVERIFY(window->grab().save(QDir(folder).filePath(QStringLiteral("ticket-window.png"))));
+    window->editor()->clear();
+
+    Ui::NewTicketDialog dialog(m_client);
+    dialog.setDraftStore(Models::DraftStore(m_draftFolder.path()));
+    QSignalSpy accounts(&dialog, &Ui::NewTicketDialog::accountsLoaded);
+    QVERIFY(accounts.wait(10000));
+    dialog.accountBox()->setCurrentText(QStringLiteral("exampleuser"));
+    QTRY_VERIFY(dialog.domainBox()->count() > 0);
+    QTRY_VERIFY(dialog.userLabel()->text().contains(u"@"));
+    dialog.subjectEdit()->setText(QStringLiteral("SSL certificate for the shop"));
+    dialog.editor()->setText(QStringLiteral("Please install the certificate on shop.example.org."));
+    dialog.show();
+    QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("new-ticket.png"))));
+    Models::DraftStore(m_draftFolder.path()).remove(Models::DraftStore::newTicketKey());
 }
 
 QTEST_MAIN(TestTicketWindow)
