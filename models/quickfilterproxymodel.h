@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
-#include <QByteArrayMatcher>
 #include <QStringList>
 
 #include <vector>
@@ -38,14 +37,13 @@ protected:
 
 private:
     bool matches(const QByteArray &searchText) const;
-    // Whether every row that matches newWords also matched oldWords.
-    static bool isNarrowing(const QList<QByteArray> &oldWords, const QList<QByteArray> &newWords);
+    // Whether each of `words` is a substring of at least one of `containers` (false for no
+    // containers), so that a row containing all containers also contains all words.
+    static bool containsEvery(const QList<QByteArray> &containers, const QList<QByteArray> &words);
 
     QString m_text;
     // Lowercase UTF-8 words. A substring of UTF-8 bytes is also a substring of code points.
     QList<QByteArray> m_words;
-    // Boyer-Moore tables for m_words, built once per keystroke instead of once per row.
-    QList<QByteArrayMatcher> m_matchers;
     // Per row in arrival order, whether it matches m_words; see EntityTableModel::arrivalIndex.
     std::vector<char> m_matches;
     EntityTableModel *m_entityModel = nullptr;
