@@ -207,7 +207,8 @@ void OrderItemForm::updateEppVisibility()
     if (auto *form = qobject_cast<QFormLayout *>(layout()))
         form->setRowVisible(m_eppEdit, transfer);
     m_required.removeAll(QStringLiteral("domain.epp"));
-    // Whether the TLD needs a code is known from domain-check; ask for it on every transfer.
+    // Whether the TLD needs a code is known only from domain-check, so every transfer asks
+    // for it.
     if (transfer)
         m_required.append(QStringLiteral("domain.epp"));
 }
@@ -271,7 +272,7 @@ void OrderItemForm::checkDomain()
     Api::ApiReply *reply = m_wizard->commands()->domainCheck(sld, tld);
     connect(reply, &Api::ApiReply::finished, this, [this, reply, sld] {
         reply->deleteLater();
-        // A later edit makes this answer stale.
+        // A later edit makes this reply stale.
         if (item()->field(QStringLiteral("domain.sld")).trimmed().toLower() != sld)
             return;
         if (!reply->isOk()) {

@@ -271,8 +271,8 @@ void OrderPlacePage::recordPayment()
         m_paymentStatus->setText(message);
         return;
     }
-    // payment-add is never retried and this button stays disabled until a field changes, so
-    // one click records one payment.
+    // ApiClient never retries payment-add, and this button stays disabled until a field
+    // changes, so one click records one payment.
     m_recordButton->setEnabled(false);
     Api::ApiReply *reply = m_wizard->commands()->paymentAdd(payment);
     connect(reply, &Api::ApiReply::finished, this, [this, reply] {

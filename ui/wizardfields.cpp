@@ -90,7 +90,7 @@ void clearErrors(QWidget *root)
 
 bool selectData(QComboBox *combo, const QString &value)
 {
-    // Compared as text because findData() tells the number 6 and the string "6" apart.
+    // Compared as text because findData() treats the number 6 and the string "6" as different.
     for (int index = 0; index < combo->count(); ++index) {
         if (combo->itemData(index).toString() == value) {
             combo->setCurrentIndex(index);

@@ -5,9 +5,9 @@
 #include <QTcpServer>
 #include <QUrl>
 
-// A loopback TCP proxy in front of the sandbox that loses the next request to one command:
-// either it forwards the request and drops the reply (the service acted, the client never
-// hears of it), or it closes the connection without forwarding (the service never saw it).
+// A loopback TCP proxy in front of the sandbox that loses requests to one command. DropReply
+// forwards the request and drops the reply, so the service acts but the client never learns
+// of it. DropRequest closes the connection without forwarding, so the service never acts.
 class LossyProxy : public QObject
 {
     Q_OBJECT

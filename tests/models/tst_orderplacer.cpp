@@ -53,7 +53,7 @@ void TestOrderPlacer::initTestCase()
     Api::ConnectionSettings settings;
     settings.baseUrl = m_proxy->url();
     settings.token = m_sandbox->token();
-    // Short, so that a dropped reply times out quickly; loopback answers take milliseconds.
+    // Short, so that a dropped reply times out quickly. Loopback replies take milliseconds.
     settings.timeoutMs = 2500;
     m_client = std::make_unique<Api::ApiClient>(settings);
     m_commands = std::make_unique<Api::ApiCommands>(m_client.get());

@@ -1,5 +1,5 @@
-// The order dialog of the Orders tab against the sandbox: items, payments and the amount due
-// show as order-details returns them, and removing an item, editing the contact, adding and
+// The order dialog of the Orders tab against the sandbox. Items, payments and the amount due
+// show as order-details returns them. Removing an item, editing the contact, adding and
 // deleting a payment and deleting the order each reach the service once.
 
 #include "ui/orderdialog.h"

@@ -1,5 +1,5 @@
-// The order wizard on the offscreen platform against the sandbox: each kind of order is
-// placed from the wizard's widgets and checked with order-details, service field errors land
+// The order wizard on the offscreen platform against the sandbox. Each kind of order is
+// placed from the wizard's widgets and checked with order-details. Service field errors land
 // next to their field, drafts survive the wizard, and repeated clicks place one order.
 
 #include "ui/ordercontactpage.h"
@@ -303,6 +303,19 @@ void TestOrderWizard::customProduct()
     QCOMPARE(order.items().first().price(), std::optional<double>(49.5));
     QCOMPARE(order.items().first().meta().value(QStringLiteral("items")).toString(),
         QStringLiteral("Website setup"));
+
+    // A payment received is recorded once, however often the button is clicked.
+    Ui::OrderPlacePage *page = m_wizard->placePage();
+    QCOMPARE(page->paymentAmountEdit()->text(), QStringLiteral("49.50"));
+    type(page->transactionEdit(), QStringLiteral("TX-42"));
+    QTest::mouseClick(page->recordPaymentButton(), Qt::LeftButton);
+    QTest::mouseClick(page->recordPaymentButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->paymentStatusLabel()->text().contains(u"recorded"), 10000);
+    QVERIFY(!page->recordPaymentButton()->isEnabled());
+    const Api::Order paid = fetchOrder(order.orderId());
+    QCOMPARE(paid.payments().size(), 1);
+    QCOMPARE(paid.payments().first().transactionId(), QStringLiteral("TX-42"));
+    QCOMPARE(paid.paymentDue(), std::optional<double>(0));
 }
 
 void TestOrderWizard::renewal()
@@ -310,7 +323,7 @@ void TestOrderWizard::renewal()
     // A renewal names a resource of the order's store.
     Api::ListQuery query;
     query.addFilter(QStringLiteral("store_id"), Api::FilterCondition::Equal,
-                    QString::number(m_wizard->draft().storeId.value_or(0)));
+        QString::number(m_wizard->draft().storeId.value_or(0)));
     query.addFilter(QStringLiteral("product"), Api::FilterCondition::Equal, QStringLiteral("com"));
     query.limit = 1;
     std::unique_ptr<Api::ApiReply> reply(m_commands->resourceList(query));
