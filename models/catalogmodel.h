@@ -81,6 +81,9 @@ public:
     // upgrades.
     static QString priceAction(const QString &action);
     // Periods with an active price for the action, ascending.
+    // NOTE: order-data lists only the periods set in the Account Panel (usually 1 and 2 years).
+    // The service also accepts longer periods up to the product's maximum at the yearly price
+    // times the years, which the wizard does not offer.
     QList<int> periods(qlonglong catalogId, const QString &action) const;
     // Price of one unit for the whole period in the store currency, as the service charges.
     std::optional<double> unitPrice(qlonglong catalogId, const QString &action, int period) const;

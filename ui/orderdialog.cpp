@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -65,9 +66,11 @@ OrderDialog::OrderDialog(Api::ApiClient *client, const QString &orderId, QWidget
         return created;
     };
     QPushButton *removeItem = button(tr("&Remove item"), "removeItem", true);
+    QPushButton *periodButton = button(tr("Change &period…"), "changePeriod", true);
     QPushButton *deleteOrderButton = button(tr("&Delete order…"), "deleteOrder", true);
     auto *itemButtons = new QHBoxLayout;
     itemButtons->addWidget(removeItem);
+    itemButtons->addWidget(periodButton);
     itemButtons->addStretch();
     itemButtons->addWidget(deleteOrderButton);
 
@@ -110,6 +113,16 @@ OrderDialog::OrderDialog(Api::ApiClient *client, const QString &orderId, QWidget
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(removeItem, &QPushButton::clicked, this, &OrderDialog::removeSelectedItem);
+    connect(periodButton, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem *current = m_itemsView->currentItem();
+        if (!current)
+            return;
+        bool ok = false;
+        const int years = QInputDialog::getInt(this, tr("Change period"), tr("Period in years:"),
+            qMax(1, current->data(2, Qt::UserRole).toInt()), 1, 99, 1, &ok);
+        if (ok)
+            changeSelectedPeriod(years);
+    });
     connect(deleteOrderButton, &QPushButton::clicked, this, [this] { deleteOrder(true); });
     connect(m_buttons.at(2), &QPushButton::clicked, this, &OrderDialog::saveContact);
     connect(addPaymentButton, &QPushButton::clicked, this, &OrderDialog::addPayment);
@@ -176,6 +189,7 @@ void OrderDialog::showOrder()
             { item.label(), item.action(), tr("%n year(s)", nullptr, item.period().value_or(0)),
                 item.status(), money(item.price(), currency) });
         row->setData(0, Qt::UserRole, item.itemId());
+        row->setData(2, Qt::UserRole, item.period().value_or(1));
         rows.insert(item.itemId(), row);
     }
     for (const Api::OrderItem &item : items) {
@@ -250,6 +264,22 @@ void OrderDialog::removeSelectedItem()
         return;
     }
     runChange(m_commands->orderUpdate(request), tr("Item removed."));
+}
+
+void OrderDialog::changeSelectedPeriod(int years)
+{
+    const QTreeWidgetItem *current = m_itemsView->currentItem();
+    if (m_busy || !current)
+        return;
+    const QString itemId = current->data(0, Qt::UserRole).toString();
+    Api::OrderRequest request = Models::OrderDraft::updateRequest(m_order);
+    for (Api::OrderItemRequest &item : request.items) {
+        if (item.itemId == itemId)
+            item.period = years;
+    }
+    // The service checks the period against the catalog and names it in its error.
+    runChange(
+        m_commands->orderUpdate(request), tr("Period changed to %n year(s).", nullptr, years));
 }
 
 void OrderDialog::saveContact()

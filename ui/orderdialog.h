@@ -45,6 +45,8 @@ public:
     void reload();
     // Sends order-update without the selected item.
     void removeSelectedItem();
+    // Sends order-update with the selected item's period changed to `years`.
+    void changeSelectedPeriod(int years);
     void saveContact();
     // Deletes the order; confirm false skips the question (for tests and scripts).
     void deleteOrder(bool confirm = true);

@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void showsItemsAndDue();
     void removesItem();
+    void changesPeriod();
     void editsContact();
     void addsAndDeletesPayment();
     void deletesOrder();
@@ -139,6 +140,37 @@ void TestOrderDialog::removesItem()
     // The kept hosting item keeps its hostname.
     QCOMPARE(dialog->order().items().first().meta().value(QStringLiteral("hostname")).toString(),
         QStringLiteral("dialog.com"));
+}
+
+void TestOrderDialog::changesPeriod()
+{
+    auto dialog = openDialog(createOrder());
+    QVERIFY(dialog);
+    QTreeWidgetItem *hosting = nullptr;
+    for (int i = 0; i < dialog->itemsView()->topLevelItemCount(); ++i) {
+        if (dialog->itemsView()->topLevelItem(i)->text(1) == u"order")
+            hosting = dialog->itemsView()->topLevelItem(i);
+    }
+    QVERIFY(hosting);
+    dialog->itemsView()->setCurrentItem(hosting);
+    dialog->changeSelectedPeriod(2);
+    QVERIFY(waitChange(dialog.get()));
+    // Economy costs 129.60 for 2 years, plus the 20.00 custom product.
+    QCOMPARE(dialog->order().total(), std::optional<double>(149.6));
+    QCOMPARE(dialog->itemsView()->topLevelItemCount(), 2);
+
+    // A period beyond the product's maximum of 10 years is rejected and shown.
+    for (int i = 0; i < dialog->itemsView()->topLevelItemCount(); ++i) {
+        if (dialog->itemsView()->topLevelItem(i)->text(1) == u"order")
+            dialog->itemsView()->setCurrentItem(dialog->itemsView()->topLevelItem(i));
+    }
+    QSignalSpy changed(dialog.get(), &Ui::OrderDialog::changeFinished);
+    dialog->changeSelectedPeriod(11);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(changed.first().first().toBool(), false);
+    QVERIFY2(dialog->statusLabel()->text().contains(u"period"),
+        qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(dialog->order().total(), std::optional<double>(149.6));
 }
 
 void TestOrderDialog::editsContact()
