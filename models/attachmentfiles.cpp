@@ -43,7 +43,7 @@ bool isUnsafeCharacter(char32_t c)
         || category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned
         || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
         return true;
-    // Characters that Windows forbids in names; '/' and '\\' are path separators everywhere.
+    // Characters that Windows forbids in names. '/' and '\\' are path separators everywhere.
     return c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' || c == u'"'
             || c == u'<' || c == u'>' || c == u'|';
 }
@@ -82,7 +82,7 @@ QString safeFileName(const QString &name)
         cleaned.prepend(u'_');
 
     // 255 bytes is the name limit of ext4, NTFS (in UTF-16 units) and APFS. Cutting keeps the
-    // extension so the desktop still knows the type.
+    // extension so the desktop still recognizes the type.
     while (cleaned.toUtf8().size() > 255) {
         const QString suffix = QFileInfo(cleaned).suffix();
         const qsizetype keep = suffix.size() < 20 ? suffix.size() + 1 : 0;

@@ -16,10 +16,10 @@ class ApiReply;
 
 namespace ResellerDesk::Models {
 
-// One ticket thread: loads ticket-details (which marks the operator's answers read) and sends
-// replies. A reply is never sent twice: ticket-reply is not retried, and when its outcome is
-// unknown (timeout, dropped connection, HTTP 5xx) the thread is reloaded to see whether the
-// message arrived before another send is allowed.
+// One ticket thread: loads ticket-details (which marks the operator's responses read) and sends
+// replies. This class never sends a reply twice, because ticket-reply is not retried. When a
+// reply's outcome is unknown (timeout, dropped connection, HTTP 5xx), the thread is reloaded to
+// see whether the message arrived before another send is allowed.
 class TicketThread : public QObject
 {
     Q_OBJECT
@@ -58,7 +58,7 @@ signals:
     // The service confirmed the reply, directly or through the reloaded thread.
     void replyConfirmed(qlonglong messageId);
     // The reply was not stored. The caller keeps the text and attachments. mayResend is false
-    // while the outcome could not be checked; a successful reload() decides it then.
+    // while the outcome could not be checked, and a successful reload() decides it then.
     void replyFailed(const QString &message, bool mayResend);
 
 private:

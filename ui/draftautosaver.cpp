@@ -60,7 +60,7 @@ void DraftAutosaver::flush()
 void DraftAutosaver::saveAttachments()
 {
     m_discarded = false;
-    // One write at a time per draft; a change during a write triggers one more write.
+    // One write at a time per draft. A change during a write triggers one more write.
     if (m_attachmentSave.isRunning()) {
         m_saveAgain = true;
         return;

@@ -20,7 +20,7 @@ class DraftAutosaver : public QObject
 public:
     using DraftSource = std::function<Models::Draft()>;
 
-    // source returns the current draft; its attachments are ignored by the text saves.
+    // source returns the current draft. Text saves ignore its attachments.
     DraftAutosaver(const QString &key, DraftSource source, QObject *parent = nullptr);
     ~DraftAutosaver() override;
 

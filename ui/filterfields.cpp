@@ -28,6 +28,15 @@ FilterField daysToExpireField()
     return field;
 }
 
+FilterField attachmentCountField()
+{
+    FilterField field = textField(QStringLiteral("attachment_count"), Condition::GreaterOrEqual,
+                                  QT_TRANSLATE_NOOP("FilterFields", "At least (attachments)"),
+                                  QT_TRANSLATE_NOOP("FilterFields", "e.g. 1"));
+    field.kind = Kind::Integer;
+    return field;
+}
+
 FilterField dateRangeField(const QString &property, const char *label)
 {
     FilterField field;
@@ -143,6 +152,7 @@ QList<FilterField> ticketFields()
         // response_date:range. daterange is sent, as for every other date filter.
         dateRangeField(QStringLiteral("response_date"),
                        QT_TRANSLATE_NOOP("FilterFields", "Answered between")),
+        attachmentCountField(),
     };
 }
 

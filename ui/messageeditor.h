@@ -56,7 +56,7 @@ public:
     MessageTextEdit *textEdit() const { return m_textEdit; }
     QPushButton *sendButton() const { return m_sendButton; }
     QListWidget *attachmentList() const { return m_attachmentList; }
-    // The last message about a rejected file, empty after a file was accepted.
+    // The last message about a rejected file. It stays until clear() or a removed attachment.
     QString attachmentError() const;
     // Number of files being read on a worker thread.
     int pendingReads() const { return m_pendingReads; }

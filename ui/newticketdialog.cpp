@@ -33,8 +33,8 @@ bool isOutcomeUnknown(const Api::ApiError &error)
             || (error.kind == Kind::Http && error.httpStatus >= 500);
 }
 
-// The service rejects a new ticket while earlier threads of the account have unread operator
-// answers, with invalid:ticket.user and their ids; the generic text would not say that.
+// The service rejects a new ticket with invalid:ticket.user and the ids of earlier threads
+// while those have unread operator responses. The generic text would not say that.
 QString postErrorMessage(const Api::ApiError &error)
 {
     for (const Api::ApiMessage &message : error.messages) {
@@ -231,7 +231,7 @@ void NewTicketDialog::loadAccountDetails()
 {
     if (m_restoring || !m_client || m_accountBox->currentText().isEmpty())
         return;
-    // A send in progress must finish; account details can wait for the next change.
+    // A send in progress must finish, so the account details wait for the next change.
     if (m_step == Step::ListBefore || m_step == Step::Post || m_step == Step::ListAfter)
         return;
     m_userLabel->setText(tr("Loading the support account…"));

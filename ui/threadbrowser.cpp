@@ -53,7 +53,7 @@ ThreadBrowser::ThreadBrowser(QWidget *parent) : QTextBrowser(parent)
 
 QString ThreadBrowser::linkifiedHtml(const QString &text)
 {
-    // Links end at white space, quotes and angle brackets; a trailing period or comma belongs
+    // Links end at white space, quotes and angle brackets. A trailing period or comma belongs
     // to the sentence.
     static const QRegularExpression url(
             QStringLiteral(R"((?:https?://|mailto:)[^\s<>"']+[^\s<>"'.,;:!?)])"),
@@ -117,8 +117,8 @@ void ThreadBrowser::handleAnchor(const QUrl &url)
         emit attachmentActivated(id, side);
         return;
     }
-    // Only web and mail links leave the application; file: and others from a message could
-    // run or reveal local files.
+    // Only web and mail links leave the application, because file: and other schemes from a
+    // message could run or reveal local files.
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
         QDesktopServices::openUrl(url);

@@ -18,14 +18,14 @@ public:
     explicit ThreadBrowser(QWidget *parent = nullptr);
 
     void showTicket(const Api::Ticket &ticket, const QTimeZone &displayZone);
-    // Number of resources that the document asked for and did not get; for tests.
+    // Number of resources that the document requested and did not get, for tests.
     int blockedResourceCount() const { return m_blockedResources; }
 
     // Returns text as HTML-escaped paragraphs with URLs turned into links.
     static QString linkifiedHtml(const QString &text);
 
 signals:
-    // An attachment link was clicked; side is "question" or "answer".
+    // An attachment link was clicked. side is "question" or "answer".
     void attachmentActivated(qlonglong attachmentId, const QString &side);
 
 protected:

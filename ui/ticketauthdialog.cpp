@@ -61,8 +61,8 @@ void TicketAuthDialog::check()
 {
     if (m_reply || !m_client)
         return;
-    // NOTE: the request payload inside ApiReply still holds the password until the reply is
-    // deleted, which happens right after it finishes.
+    // NOTE: the request payload inside ApiReply still contains the password until the reply
+    // is deleted, which happens right after it finishes.
     m_reply = Api::ApiCommands(m_client).ticketAuth(m_usernameEdit->text(),
                                                     m_passwordEdit->text());
     m_passwordEdit->clear();

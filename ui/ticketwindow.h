@@ -40,7 +40,7 @@ public:
     void setDraftStore(const Models::DraftStore &store);
 
 signals:
-    // The thread was loaded; ticket-details marks the operator's answers read.
+    // The thread was loaded. ticket-details marks the operator's responses read.
     void ticketRead(qlonglong ticketId);
 
 private:

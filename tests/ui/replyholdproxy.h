@@ -4,9 +4,9 @@
 #include <QTcpServer>
 #include <QUrl>
 
-// A loopback TCP proxy in front of the sandbox that can lose the next request: either it
-// forwards the request and never returns the response (the service stored the message but the
-// client times out), or it never forwards it (the service never saw it).
+// A loopback TCP proxy in front of the sandbox that can lose the next request. HoldResponse
+// forwards the request and never returns the response, so the service stores the message while
+// the client times out. DropRequest never forwards it, so the service never sees it.
 class ReplyHoldProxy : public QObject
 {
     Q_OBJECT

@@ -5,6 +5,8 @@
 #include "replyholdproxy.h"
 
 #include "ui/attachmentpanel.h"
+#include "ui/entitytab.h"
+#include "ui/mainwindow.h"
 #include "ui/errorbanner.h"
 #include "ui/messageeditor.h"
 #include "ui/newticketdialog.h"
@@ -18,6 +20,9 @@
 #include "api/recordparsing.h"
 #include "api/supportrecords.h"
 #include "models/draftstore.h"
+#include "models/entitytablemodel.h"
+#include "models/listloader.h"
+#include "models/quickfilterproxymodel.h"
 #include "models/ticketthread.h"
 #include "sandbox/sandboxhost.h"
 
@@ -29,6 +34,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -63,13 +69,14 @@ private slots:
     void lostReplyMayResend();
     void newTicketNeedsReadThreads();
     void ticketAuthChecksLogin();
-    void screenshotsWhenAsked();
+    void ticketsTabFiltersAndOpens();
+    void saveScreenshots();
 
 private:
     std::optional<Api::Ticket> fetchTicket(qlonglong id, Api::ApiClient *client = nullptr);
     // Opens a window for the ticket and waits for its thread.
     std::unique_ptr<Ui::TicketWindow> openWindow(qlonglong id, Api::ApiClient *client = nullptr);
-    // Waits until the simulated operator has answered, so that replies are allowed again.
+    // Waits until the simulated operator has responded, so that replies are allowed again.
     bool waitUntilReplyAllowed(Ui::TicketWindow *window);
     bool sendReply(Ui::TicketWindow *window, const QString &text);
 
@@ -179,7 +186,7 @@ void TestTicketWindow::replyOnlyWhenAllowed()
     QVERIFY(window->editor()->text().isEmpty());
     QVERIFY(!Models::DraftStore(m_draftFolder.path())
                      .contains(Models::DraftStore::replyKey(exampleTicketId)));
-    // Until the operator answers, the thread waits and the editor says why.
+    // Until the operator responds, the thread waits and the editor shows why.
     QTRY_VERIFY_WITH_TIMEOUT(window->thread()->ticket()
                                      && !window->thread()->ticket()->canReply(),
                              10000);
@@ -413,8 +420,40 @@ void TestTicketWindow::ticketAuthChecksLogin()
     QVERIFY(dialog.resultLabel()->text().contains(u"exampleuser"));
 }
 
+void TestTicketWindow::ticketsTabFiltersAndOpens()
+{
+    Ui::MainWindow window(m_client);
+    window.show();
+    Ui::EntityTab *tab = window.tab(Models::Entity::Tickets);
+    window.tabWidget()->setCurrentWidget(tab);
+    auto *attachments = tab->findChild<QLineEdit *>(QStringLiteral("filter_attachment_count"));
+    QVERIFY(attachments);
+    attachments->setText(QStringLiteral("1"));
+    QSignalSpy finished(tab->loader(), &Models::ListLoader::finished);
+    tab->refresh();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(tab->model()->rowCount() > 0);
+    int exampleRow = -1;
+    for (int row = 0; row < tab->model()->rowCount(); ++row) {
+        const QJsonObject item = tab->model()->item(row);
+        QVERIFY(item.value(u"attachment_count").toVariant().toInt() >= 1);
+        if (item.value(u"id").toVariant().toLongLong() == exampleTicketId)
+            exampleRow = row;
+    }
+    QVERIFY(exampleRow >= 0);
+
+    QTableView *view = tab->tableView();
+    view->setFocus();
+    view->setCurrentIndex(tab->proxyModel()->mapFromSource(tab->model()->index(exampleRow, 0)));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(window.findChild<Ui::TicketWindow *>());
+    auto *ticketWindow = window.findChild<Ui::TicketWindow *>();
+    QCOMPARE(ticketWindow->thread()->ticketId(), exampleTicketId);
+    ticketWindow->setDraftStore(Models::DraftStore(m_draftFolder.path()));
+}
+
 // Saves screenshots for docs/screenshots/ when RESELLERDESK_SCREENSHOT_DIR names a folder.
-void TestTicketWindow::screenshotsWhenAsked()
+void TestTicketWindow::saveScreenshots()
 {
     const QString folder = qEnvironmentVariable("RESELLERDESK_SCREENSHOT_DIR");
     if (folder.isEmpty())
