@@ -38,8 +38,11 @@ CatalogModel::CatalogModel(QObject *parent)
 
 CatalogModel::~CatalogModel()
 {
-    if (m_reply)
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+        m_reply->deleteLater();
+    }
 }
 
 void CatalogModel::setOrderData(const Api::OrderData &data, int ttlSeconds)

@@ -41,9 +41,11 @@ OrderPlacer::OrderPlacer(Api::ApiCommands *commands, QObject *parent)
 
 OrderPlacer::~OrderPlacer()
 {
-    // An order-create in flight cannot be recalled, so its reply is only ignored.
-    if (m_reply)
+    // An order-create in flight cannot be recalled, so its reply is only ignored and freed.
+    if (m_reply) {
         m_reply->disconnect(this);
+        connect(m_reply, &Api::ApiReply::finished, m_reply, &QObject::deleteLater);
+    }
 }
 
 bool OrderPlacer::canPlace() const

@@ -8,6 +8,7 @@
 
 #include "models/catalogmodel.h"
 #include "models/entitytablemodel.h"
+#include "models/orderdraft.h"
 
 #include <QAction>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTableView>
 
 namespace ResellerDesk::Ui {
@@ -57,6 +59,13 @@ OrderActions::OrderActions(MainWindow *window, Api::ApiClient *client)
         connect(
             renewAction, &QAction::triggered, this, [this, account] { renewSelected(account); });
     }
+    // After a crash or restart, point to the unfinished order that the wizard offers again.
+    const std::optional<Models::OrderDraft> saved
+        = Models::OrderDraft::load(Models::OrderDraft::defaultPath());
+    if (saved && !saved->isEmpty())
+        window->statusBar()->showMessage(
+            tr("An unfinished order was saved. Order > New order continues it."), 15000);
+
     if (EntityTab *orders = window->tab(Models::Entity::Orders)) {
         connect(orders->tableView(), &QTableView::doubleClicked, this, [this, orders] {
             const QString orderId = currentRow(orders).value(QStringLiteral("order_id")).toString();
