@@ -41,7 +41,9 @@ public:
     Q_ENUM(State)
 
     // Orders placed this long before the request count as possible duplicates.
-    static constexpr int searchWindowSeconds = 600;
+    // NOTE: the reference does not say in which time zone order-list compares date_from, so
+    // the window has a day's margin for any zone. The user sees each match's date and picks.
+    static constexpr int searchWindowSeconds = 26 * 3600;
 
     explicit OrderPlacer(Api::ApiCommands *commands, QObject *parent = nullptr);
     ~OrderPlacer() override;

@@ -193,8 +193,8 @@ void OrderPlacePage::handleOutcomeUnknown(const QList<Api::Order> &matches,
         text += tr("No recent order with this e-mail and these items exists, so it was "
                    "probably not created. Send it again when the connection works.");
     else
-        text += tr("The service did answer before: %n matching order(s) exist. Use it instead "
-                   "of sending the order again.",
+        text += tr("%n order(s) of the last day have this e-mail and these items. If the "
+                   "newest is this order, use it instead of sending the order again.",
             nullptr, int(matches.size()));
     showError(text);
 }
