@@ -12,11 +12,13 @@ namespace {
 
 const QString attachmentScheme = QStringLiteral("attachment");
 
-QString formatDate(const std::optional<QDateTime> &date, const QTimeZone &zone)
+QString formatDate(const Api::Record &record, QStringView field, const QTimeZone &serviceZone,
+                   const QTimeZone &displayZone)
 {
+    const std::optional<QDateTime> date = record.dateTime(field, serviceZone);
     if (!date)
         return {};
-    const QDateTime shown = date->toTimeZone(zone);
+    const QDateTime shown = date->toTimeZone(displayZone);
     return QLocale().toString(shown, QLocale::ShortFormat) + QLatin1Char(' ')
             + shown.timeZoneAbbreviation();
 }
@@ -71,14 +73,15 @@ QString ThreadBrowser::linkifiedHtml(const QString &text)
     return html;
 }
 
-void ThreadBrowser::showTicket(const Api::Ticket &ticket, const QTimeZone &displayZone)
+void ThreadBrowser::showTicket(const Api::Ticket &ticket, const QTimeZone &serviceZone,
+                               const QTimeZone &displayZone)
 {
     QString html;
     for (const Api::TicketMessage &message : ticket.messages()) {
         html += QStringLiteral("<div style='background:#eef3fb; padding:6px; margin:6px 0'>");
         html += tr("<p><b>%1</b> &lt;%2&gt; · %3</p>")
                         .arg(message.name().toHtmlEscaped(), message.email().toHtmlEscaped(),
-                             formatDate(message.postDate(), displayZone));
+                             formatDate(message, u"post_date", serviceZone, displayZone));
         html += QStringLiteral("<p>") + linkifiedHtml(message.question())
                 + QStringLiteral("</p>");
         html += attachmentsHtml(message.questionAttachments(), QStringLiteral("question"));
@@ -92,7 +95,8 @@ void ThreadBrowser::showTicket(const Api::Ticket &ticket, const QTimeZone &displ
                                "24px'>");
         html += tr("<p><b>Support: %1</b> · %2</p>")
                         .arg(message.supportNickname().toHtmlEscaped(),
-                             formatDate(message.responseDate(), displayZone));
+                             formatDate(message, u"response_date", serviceZone,
+                                        displayZone));
         html += QStringLiteral("<p>") + linkifiedHtml(message.answer()) + QStringLiteral("</p>");
         html += attachmentsHtml(message.answerAttachments(), QStringLiteral("answer"));
         html += QStringLiteral("</div>");

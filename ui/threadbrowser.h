@@ -17,7 +17,10 @@ class ThreadBrowser : public QTextBrowser
 public:
     explicit ThreadBrowser(QWidget *parent = nullptr);
 
-    void showTicket(const Api::Ticket &ticket, const QTimeZone &displayZone);
+    // Shows the thread. Dates are read in serviceZone, the zone of the tz sent with the request
+    // (UTC without one), and shown in displayZone.
+    void showTicket(const Api::Ticket &ticket, const QTimeZone &serviceZone,
+                    const QTimeZone &displayZone);
     // Number of resources that the document requested and did not get, for tests.
     int blockedResourceCount() const { return m_blockedResources; }
 

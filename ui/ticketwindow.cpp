@@ -19,6 +19,14 @@ namespace ResellerDesk::Ui {
 
 namespace {
 
+// The zone of the tz sent with every request. The service then sends dates in that zone, and
+// in UTC without a tz.
+QTimeZone serviceZone(const Api::ApiClient *client)
+{
+    const QTimeZone zone(client->settings().tz.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
 // The zone that dates are shown in: the tz sent to the service, or the system's zone.
 QTimeZone displayZone(const Api::ApiClient *client)
 {
@@ -149,7 +157,7 @@ void TicketWindow::handleLoaded()
                               .arg(m_thread->ticketId())
                               .arg(ticket.status(), ticket.domain(), ticket.username()));
     m_errorBanner->hide();
-    m_browser->showTicket(ticket, displayZone(m_client));
+    m_browser->showTicket(ticket, serviceZone(m_client), displayZone(m_client));
     m_browser->moveCursor(QTextCursor::End);
     m_attachments->showTicket(ticket);
     const QList<Api::TicketMessage> messages = ticket.messages();

@@ -40,8 +40,9 @@ namespace {
 constexpr qlonglong ticketId = 935470;
 constexpr int attachmentCount = 3;
 constexpr qsizetype attachmentBytes = Api::TicketAttachmentUpload::maxDataSize;
-// A stall over 50 ms is a visible hitch. The RSS target allows the three decoded files and
-// their base64 text at once, plus the application itself.
+// A stall over 50 ms is a visible hitch. Downloads run one at a time, but one 20 MiB download
+// keeps the response body, its base64 text as UTF-16 and the decoded file in memory at once,
+// about 5 times the file size. The RSS target is an estimate with room for that.
 constexpr double maxStallTargetMs = 50;
 constexpr double maxRssTargetMiB = 400;
 

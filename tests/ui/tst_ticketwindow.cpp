@@ -70,6 +70,7 @@ private slots:
     void newTicketNeedsReadThreads();
     void ticketAuthChecksLogin();
     void ticketsTabFiltersAndOpens();
+    void datesInRequestedZone();
     void saveScreenshots();
 
 private:
@@ -450,6 +451,21 @@ void TestTicketWindow::ticketsTabFiltersAndOpens()
     auto *ticketWindow = window.findChild<Ui::TicketWindow *>();
     QCOMPARE(ticketWindow->thread()->ticketId(), exampleTicketId);
     ticketWindow->setDraftStore(Models::DraftStore(m_draftFolder.path()));
+}
+
+void TestTicketWindow::datesInRequestedZone()
+{
+    // Asia/Tokyo has no daylight saving time, so the offset is +9 hours on every date.
+    Api::ConnectionSettings settings = m_client->settings();
+    settings.tz = QStringLiteral("Asia/Tokyo");
+    Api::ApiClient tokyoClient(settings);
+    auto window = openWindow(exampleTicketId, &tokyoClient);
+    QVERIFY(window);
+    const Api::TicketMessage first = window->thread()->ticket()->messages().first();
+    const QDateTime posted = *first.dateTime(u"post_date", QTimeZone("Asia/Tokyo"));
+    QCOMPARE(posted.toUTC().time(), QTime(8, 48, 49));
+    const QString shown = QLocale().toString(posted, QLocale::ShortFormat);
+    QVERIFY2(window->browser()->toPlainText().contains(shown), qPrintable(shown));
 }
 
 // Saves screenshots for docs/screenshots/ when RESELLERDESK_SCREENSHOT_DIR names a folder.
