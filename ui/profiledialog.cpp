@@ -164,9 +164,17 @@ void ProfileDialog::setNote(const QString &text)
 
 void ProfileDialog::updateSandboxState()
 {
-    m_urlEdit->setEnabled(!m_sandboxCheck->isChecked());
-    if (m_sandboxCheck->isChecked() && m_tokenEdit->text().isEmpty())
-        m_tokenEdit->setText(ProfileSession::createSandboxToken());
+    const bool sandbox = m_sandboxCheck->isChecked();
+    m_urlEdit->setEnabled(!sandbox);
+    if (sandbox) {
+        // The sandbox gets a free 127.0.0.1 port each time the app starts it.
+        m_urlEdit->clear();
+        m_urlEdit->setPlaceholderText(tr("Chosen by the app: the sandbox runs on 127.0.0.1"));
+        if (m_tokenEdit->text().isEmpty())
+            m_tokenEdit->setText(ProfileSession::createSandboxToken());
+    } else if (m_urlEdit->text().isEmpty()) {
+        m_urlEdit->setText(m_profile.baseUrl.toString());
+    }
 }
 
 bool ProfileDialog::checkInput()
