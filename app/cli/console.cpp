@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ResellerDesk::Cli {
@@ -88,9 +89,45 @@ ExitCode Console::printApiError(const Api::ApiError &error) const
 
 QString Console::redact(QString text) const
 {
-    for (const QString &secret : m_secrets)
-        text.replace(secret, QStringLiteral("<redacted>"));
-    return text;
+    // Longest first, so that a secret that contains another one is replaced whole.
+    QStringList secrets = m_secrets;
+    secrets.removeDuplicates();
+    std::sort(secrets.begin(), secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+
+    // One pass over the text, so that the placeholder is never searched for a secret.
+    QString result;
+    result.reserve(text.size());
+    qsizetype position = 0;
+    while (position < text.size()) {
+        const auto found = std::find_if(secrets.cbegin(), secrets.cend(), [&](const QString &secret) {
+            return matchesSecretAt(text, position, secret);
+        });
+        if (found == secrets.cend()) {
+            result += text.at(position);
+            ++position;
+            continue;
+        }
+        result += QStringLiteral("<redacted>");
+        position += found->size();
+    }
+    return result;
+}
+
+bool Console::matchesSecretAt(const QString &text, qsizetype position, const QString &secret)
+{
+    if (!QStringView(text).sliced(position).startsWith(secret))
+        return false;
+    // A secret of real length is hidden wherever it appears. A short one (a sandbox test token
+    // such as "t") only where it stands as a whole word, because replacing every "t" would make
+    // the message unreadable while hiding nothing worth hiding.
+    if (secret.size() >= minimumSecretLengthAnywhere)
+        return true;
+    const auto isWordCharacter = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
+    const qsizetype end = position + secret.size();
+    const bool startsWord = position == 0 || !isWordCharacter(text.at(position - 1));
+    const bool endsWord = end == text.size() || !isWordCharacter(text.at(end));
+    return startsWord && endsWord;
 }
 
 } // namespace ResellerDesk::Cli

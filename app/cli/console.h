@@ -34,9 +34,15 @@ public:
     // ExitApiFailure for `status: false`, else the error's userMessage() and ExitTransport.
     ExitCode printApiError(const Api::ApiError &error) const;
 
+    // Replaces the secrets in text with "<redacted>".
     QString redact(QString text) const;
 
 private:
+    // Secrets at least this long are replaced even inside a longer word.
+    static constexpr qsizetype minimumSecretLengthAnywhere = 8;
+
+    static bool matchesSecretAt(const QString &text, qsizetype position, const QString &secret);
+
     QStringList m_secrets;
 };
 

@@ -139,6 +139,7 @@ private slots:
     void hmacSigned();
     void hmacWrongSecret();
     void deadPort();
+    void shortTokenKeepsMessageReadable();
     void timeout();
     void slowResponse();
     void httpError();
@@ -368,6 +369,28 @@ void TestCli::deadPort()
     QCOMPARE(result.exitCode, 3);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains("order-create"), result.err.constData());
+}
+
+// A one-letter token is hidden where it stands alone, never inside ordinary words, so the
+// message stays readable. A real token is hidden wherever it appears.
+void TestCli::shortTokenKeepsMessageReadable()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+
+    const CliResult result = runCli({ QStringLiteral("call"), QStringLiteral("order-create"),
+        QStringLiteral("--api-url"), url, QStringLiteral("--token"), QStringLiteral("t") });
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("\"order-create\""), result.err.constData());
+    QVERIFY2(!result.err.contains("<redac"), result.err.constData());
+
+    const CliResult invalidUrl = runCli({ QStringLiteral("call"), QStringLiteral("account-list"),
+        QStringLiteral("--api-url"), QStringLiteral("notaurl"), QStringLiteral("--token"),
+        QStringLiteral("t") });
+    QCOMPARE(invalidUrl.exitCode, 2);
+    QVERIFY2(invalidUrl.err.contains("notaurl"), invalidUrl.err.constData());
 }
 
 void TestCli::timeout()
