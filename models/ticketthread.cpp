@@ -11,8 +11,17 @@ namespace ResellerDesk::Models {
 
 namespace {
 
-// Errors after which the request may have reached the service and been stored.
-bool isOutcomeUnknown(const Api::ApiError &error)
+QSet<qlonglong> messageIds(const Api::Ticket &ticket)
+{
+    QSet<qlonglong> ids;
+    for (const Api::TicketMessage &message : ticket.messages())
+        ids.insert(message.id().value_or(0));
+    return ids;
+}
+
+} // namespace
+
+bool TicketThread::isOutcomeUnknown(const Api::ApiError &error)
 {
     switch (error.kind) {
     case Api::ApiError::Kind::Timeout:
@@ -26,16 +35,6 @@ bool isOutcomeUnknown(const Api::ApiError &error)
     }
 }
 
-QSet<qlonglong> messageIds(const Api::Ticket &ticket)
-{
-    QSet<qlonglong> ids;
-    for (const Api::TicketMessage &message : ticket.messages())
-        ids.insert(message.id().value_or(0));
-    return ids;
-}
-
-} // namespace
-
 TicketThread::TicketThread(Api::ApiClient *client, qlonglong ticketId, QObject *parent)
     : QObject(parent), m_client(client), m_ticketId(ticketId)
 {
@@ -43,7 +42,7 @@ TicketThread::TicketThread(Api::ApiClient *client, qlonglong ticketId, QObject *
 
 TicketThread::~TicketThread()
 {
-    // Aborting a ticket-reply does not undo it on the service; the draft stays for the user.
+    // Aborting a ticket-reply does not undo it on the service, so the draft stays for the user.
     for (Api::ApiReply *reply : {m_loadReply, m_sendReply}) {
         if (reply) {
             reply->disconnect(this);

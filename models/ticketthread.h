@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "api/commandrequests.h"
 #include "api/supportrecords.h"
 
@@ -44,6 +45,9 @@ public:
     bool canSend() const;
     // Returns a translated reason why canSend() is false, or an empty string.
     QString sendBlockedReason() const;
+    // Returns whether a write command that failed with error may still have been stored:
+    // timeouts, transport errors, broken envelopes and HTTP 5xx.
+    static bool isOutcomeUnknown(const Api::ApiError &error);
 
 public slots:
     void reload();

@@ -5,6 +5,8 @@
 #include "ui/messageeditor.h"
 #include "ui/uilogging.h"
 
+#include "models/ticketthread.h"
+
 #include "api/apicommands.h"
 #include "api/apireply.h"
 #include "api/recordparsing.h"
@@ -23,15 +25,6 @@ namespace ResellerDesk::Ui {
 namespace Parsing = Api::RecordParsing;
 
 namespace {
-
-// Errors after which ticket-post may have reached the service and created the ticket.
-bool isOutcomeUnknown(const Api::ApiError &error)
-{
-    using Kind = Api::ApiError::Kind;
-    return error.kind == Kind::Timeout || error.kind == Kind::Transport
-            || error.kind == Kind::Envelope
-            || (error.kind == Kind::Http && error.httpStatus >= 500);
-}
 
 // The service rejects a new ticket with invalid:ticket.user and the ids of earlier threads
 // while those have unread operator responses. The generic text would not say that.
@@ -338,7 +331,7 @@ void NewTicketDialog::handlePost(Api::ApiReply *reply)
         accept();
         return;
     }
-    if (isOutcomeUnknown(reply->error())) {
+    if (Models::TicketThread::isOutcomeUnknown(reply->error())) {
         qCWarning(lcUi) << "ticket-post has an unknown outcome:" << Api::ApiError::kindName(reply->error().kind);
         m_errorBanner->showMessage(tr("Sending timed out. Checking whether the ticket "
                                       "arrived…"),
