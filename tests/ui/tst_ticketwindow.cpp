@@ -26,6 +26,7 @@
 #include "models/ticketthread.h"
 #include "sandbox/sandboxhost.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -63,6 +64,7 @@ private slots:
     void replyOnlyWhenAllowed();
     void attachmentRoundTrip();
     void attachmentLimits();
+    void pasteAndCannedReply();
     void htmlShownAsText();
     void draftSurvivesWindow();
     void timedOutReplyNotResent();
@@ -265,6 +267,24 @@ void TestTicketWindow::attachmentLimits()
     QCOMPARE(editor.attachments().size(), 0);
     QVERIFY(editor.attachmentError().contains(u"large.iso"));
     QVERIFY(editor.attachmentError().contains(u"20 MB"));
+}
+
+void TestTicketWindow::pasteAndCannedReply()
+{
+    Ui::MessageEditor editor;
+    QImage image(4, 4, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QGuiApplication::clipboard()->setImage(image);
+    editor.textEdit()->paste();
+    QCOMPARE(editor.attachments().size(), 1);
+    QCOMPARE(editor.attachments().first().mimeType, QStringLiteral("image/png"));
+    QVERIFY(editor.text().isEmpty());
+
+    editor.setPlaceholderValues({{QStringLiteral("name"), QStringLiteral("Jane Doe")}});
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("/thanks"));
+    QTest::keyClick(editor.textEdit(), Qt::Key_Tab);
+    QVERIFY2(editor.text().startsWith(u"Hello Jane Doe,"), qPrintable(editor.text()));
+    QVERIFY(!editor.text().contains(u"/thanks"));
 }
 
 void TestTicketWindow::htmlShownAsText()
