@@ -21,7 +21,8 @@ FilterField textField(const QString &property, Condition condition, const char *
 
 FilterField daysToExpireField()
 {
-    FilterField field = textField(QStringLiteral("days_to_expire"), Condition::LessOrEqual,
+    // A range from 0, because days_to_expire <= N also lists everything that expired long ago.
+    FilterField field = textField(QStringLiteral("days_to_expire"), Condition::Range,
                                   QT_TRANSLATE_NOOP("FilterFields", "Expires within (days)"),
                                   QT_TRANSLATE_NOOP("FilterFields", "e.g. 30"));
     field.kind = Kind::Integer;
@@ -67,9 +68,11 @@ QList<FilterField> accountFields()
         textField(QStringLiteral("server"), Condition::LikePrefix,
                   QT_TRANSLATE_NOOP("FilterFields", "Server starts with"),
                   QT_TRANSLATE_NOOP("FilterFields", "e.g. s801")),
-        textField(QStringLiteral("plan"), Condition::LikeAnywhere,
+        // plan_name is what the Plan column shows ("Business Plus"). The plan property is the
+        // SKU ("business_plus"), which people do not see.
+        textField(QStringLiteral("plan_name"), Condition::LikeAnywhere,
                   QT_TRANSLATE_NOOP("FilterFields", "Plan contains"),
-                  QT_TRANSLATE_NOOP("FilterFields", "e.g. economy")),
+                  QT_TRANSLATE_NOOP("FilterFields", "e.g. Economy")),
         // The = condition works on every property; the values are those of account-enums.
         choiceField(QStringLiteral("billing_status"),
                     QT_TRANSLATE_NOOP("FilterFields", "Billing status"),

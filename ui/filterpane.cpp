@@ -104,7 +104,7 @@ QWidget *FilterPane::createFieldWidget(FieldWidgets &widgets)
         widgets.edit->setPlaceholderText(translated(field.placeholder));
         widgets.edit->setClearButtonEnabled(true);
         if (field.kind == FilterField::Kind::Integer)
-            widgets.edit->setValidator(new QIntValidator(-1000000, 1000000, widgets.edit));
+            widgets.edit->setValidator(new QIntValidator(0, 1000000, widgets.edit));
         return widgets.edit;
     }
     case FilterField::Kind::Choice:
@@ -200,8 +200,13 @@ bool FilterPane::addFilters(const FieldWidgets &widgets, Api::ListQuery *query,
                                     .arg(text);
             return false;
         }
-        // Sent as a string like the service's own numbers, e.g. filter[days_to_expire:<=]=30.
-        query->addFilter(field.property, field.condition, QString::number(value));
+        // Sent as a string like the service's own numbers, e.g. filter[attachment_count:>=]=1.
+        // A range field counts from 0 up to the value, e.g. filter[days_to_expire:range]=0,30.
+        const QString number = QString::number(value);
+        query->addFilter(field.property, field.condition,
+                         field.condition == Api::FilterCondition::Range
+                                 ? QStringLiteral("0,") + number
+                                 : number);
         return true;
     }
     case FilterField::Kind::Choice: {

@@ -49,6 +49,7 @@ private slots:
     void accountsLoadOnStart();
     void domainsDaysToExpire();
     void accountsUsernamePrefix();
+    void accountsPlanShownName();
     void ticketsStatusIn();
     void invalidDateRangeRejected();
     void ticketsAnsweredBetween();
@@ -180,12 +181,18 @@ void TestMainWindow::domainsDaysToExpire()
     QCOMPARE(started.count(), 1);
     QVERIFY(waitForLoad(tab));
 
+    // "Within 30 days" starts today: expired domains are not listed.
     Api::ListQuery query;
-    query.addFilter("days_to_expire", Api::FilterCondition::LessOrEqual, "30");
+    query.addFilter("days_to_expire", Api::FilterCondition::Range, "0,30");
     const QStringList expected = fetchIds("domain-list", query, "domain_id");
     QVERIFY(!expected.isEmpty());
     QVERIFY(expected.size() < allRows);
     QCOMPARE(modelIds(tab), expected);
+    const int daysColumn = tab->model()->spec().columnIndex("days_to_expire");
+    for (int row = 0; row < tab->model()->rowCount(); ++row) {
+        const int days = tab->model()->index(row, daysColumn).data(Models::EntityTableModel::SortRole).toInt();
+        QVERIFY2(days >= 0 && days <= 30, qPrintable(QString::number(days)));
+    }
 
     // Reset clears the field and loads every row again.
     auto *reset = tab->filterPane()->findChild<QPushButton *>("filterReset");
@@ -217,6 +224,26 @@ void TestMainWindow::accountsUsernamePrefix()
     QCOMPARE(modelIds(tab), expected);
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(model->cellText(row, model->spec().columnIndex("username")).startsWith(prefix));
+}
+
+// The plan filter matches the name the Plan column shows, not the hidden SKU.
+void TestMainWindow::accountsPlanShownName()
+{
+    Ui::EntityTab *tab = openTab(Entity::Accounts);
+    QVERIFY(tab);
+    const Models::EntityTableModel *model = tab->model();
+    const int planColumn = model->spec().columnIndex("plan_name");
+    const int allRows = model->rowCount();
+    auto *edit = tab->filterPane()->findChild<QLineEdit *>("filter_plan_name");
+    QVERIFY(edit);
+    edit->setText("Business Plus");
+    QTest::mouseClick(tab->filterPane()->findChild<QPushButton *>("filterApply"), Qt::LeftButton);
+    QVERIFY(waitForLoad(tab));
+
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowCount() < allRows);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->cellText(row, planColumn), QStringLiteral("Business Plus"));
 }
 
 void TestMainWindow::ticketsStatusIn()
