@@ -37,6 +37,10 @@ ApiReply *ApiClient::call(const QString &command, const Payload &payload,
                           const CallOptions &options)
 {
     const bool retry = options.retry.value_or(isReadCommand(command));
+    // NOTE: "never retried" covers this class only. Qt 6.4's HTTP layer itself sends a request
+    // again, POST included, up to 2 more times when the server closes the connection before
+    // any byte of the response (seen with a loopback proxy in tst_models_orderplacer). A
+    // write command can therefore reach the service more than once in that case.
     auto *reply = new ApiReply(m_network, m_settings, command, payload, options, retry,
                                m_retryDelaysMs);
     reply->start();
