@@ -77,8 +77,8 @@ ExitCode CallCommand::run(const CommandLine &commandLine, Connection &connection
     std::unique_ptr<Api::ApiReply> reply(client.call(command, payload, options));
     QObject::connect(
         reply.get(), &Api::ApiReply::retrying, reply.get(), [command](int attempt, int delayMs) {
-            qCWarning(lcCli) << "Retrying" << command << "attempt" << attempt << "in" << delayMs
-                             << "ms";
+            qCInfo(lcCli) << "Retrying" << command << "attempt" << attempt << "in" << delayMs
+                          << "ms";
         });
 
     // Qt's transfer timeout restarts whenever data arrives, so the CLI does not rely on it

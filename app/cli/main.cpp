@@ -34,11 +34,13 @@ int main(int argc, char *argv[])
         return ExitSuccess;
     }
 
-    // stdout carries only the result, so info logging of the libraries stays off unless
-    // --verbose. QT_LOGGING_RULES still overrides these rules.
+    // stdout carries only the result, and stderr only the final error: the libraries' log
+    // lines (retries, recovered failures) stay off unless --verbose. QT_LOGGING_RULES still
+    // overrides these rules.
     if (!commandLine.isVerbose())
         QLoggingCategory::setFilterRules(QStringLiteral("resellerdesk.*.info=false\n"
-                                                        "resellerdesk.*.debug=false"));
+                                                        "resellerdesk.*.debug=false\n"
+                                                        "resellerdesk.*.warning=false"));
 
     const QString subcommand = commandLine.subcommand();
     if (subcommand.isEmpty())

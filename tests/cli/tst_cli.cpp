@@ -140,6 +140,7 @@ private slots:
     void hmacWrongSecret();
     void deadPort();
     void shortTokenKeepsMessageReadable();
+    void retriesLoggedOnlyWhenVerbose();
     void timeout();
     void slowResponse();
     void httpError();
@@ -391,6 +392,28 @@ void TestCli::shortTokenKeepsMessageReadable()
         QStringLiteral("t") });
     QCOMPARE(invalidUrl.exitCode, 2);
     QVERIFY2(invalidUrl.err.contains("notaurl"), invalidUrl.err.constData());
+}
+
+// A read command to a dead port is retried. Without --verbose stderr has only the final
+// error; with it, each retry is logged once.
+void TestCli::retriesLoggedOnlyWhenVerbose()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const QStringList arguments = { QStringLiteral("call"), QStringLiteral("account-list"),
+        QStringLiteral("--api-url"), url, QStringLiteral("--token"), kHostToken };
+
+    const CliResult quiet = runCli(arguments);
+    QCOMPARE(quiet.exitCode, 3);
+    QVERIFY2(!quiet.err.contains("Retrying"), quiet.err.constData());
+    QCOMPARE(quiet.err.trimmed().count('\n'), 0);
+    QVERIFY2(quiet.err.contains("account-list"), quiet.err.constData());
+
+    const CliResult verbose = runCli(arguments + QStringList { QStringLiteral("--verbose") });
+    QCOMPARE(verbose.exitCode, 3);
+    QVERIFY2(verbose.err.contains("Retrying"), verbose.err.constData());
 }
 
 void TestCli::timeout()
