@@ -89,7 +89,7 @@ ExitCode Console::printApiError(const Api::ApiError &error) const
 
 QString Console::redact(QString text) const
 {
-    // Longest first, so that a secret that contains another one is replaced whole.
+    // Longer secrets first, so that a secret that contains another one is replaced whole.
     QStringList secrets = m_secrets;
     secrets.removeDuplicates();
     std::sort(secrets.begin(), secrets.end(),
@@ -119,8 +119,8 @@ bool Console::matchesSecretAt(const QString &text, qsizetype position, const QSt
     if (!QStringView(text).sliced(position).startsWith(secret))
         return false;
     // A secret of real length is hidden wherever it appears. A short one (a sandbox test token
-    // such as "t") only where it stands as a whole word, because replacing every "t" would make
-    // the message unreadable while hiding nothing worth hiding.
+    // such as "t") is hidden only as a whole word, because replacing every "t" would make the
+    // message unreadable while hiding nothing worth hiding.
     if (secret.size() >= minimumSecretLengthAnywhere)
         return true;
     const auto isWordCharacter = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };

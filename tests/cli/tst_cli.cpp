@@ -372,7 +372,7 @@ void TestCli::deadPort()
     QVERIFY2(result.err.contains("order-create"), result.err.constData());
 }
 
-// A one-letter token is hidden where it stands alone, never inside ordinary words, so the
+// A one-letter token is hidden only as a whole word, never inside ordinary words, so the
 // message stays readable. A real token is hidden wherever it appears.
 void TestCli::shortTokenKeepsMessageReadable()
 {

@@ -350,8 +350,8 @@ void TestEntityTableModel::parseDateTimeCases()
 }
 
 // 100k rows: paging in, quick filter keystrokes and header sorts give the right rows. The
-// figures are printed for a quick look; the time and memory targets are checked by
-// scripts/benchmark (docs/benchmarks.md), because timings fail at random on a busy machine.
+// figures are printed for a quick look. The time and memory targets are checked by
+// scripts/benchmark instead, because timings fail at random on a busy machine.
 void TestEntityTableModel::hundredThousandRows()
 {
     constexpr int rows = 100000;
