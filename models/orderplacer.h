@@ -16,9 +16,10 @@ class ApiReply;
 
 namespace ResellerDesk::Models {
 
-// Sends order-create at most once per request. order-create is never retried automatically
-// (see ApiClient), and place() refuses to send while a request is in flight or after an
-// order was placed, so double clicks cannot create two orders. When the reply is lost
+// Sends order-create at most once per request. ApiClient never retries order-create, and
+// place() rejects a send while a request is in flight or after an order was placed, so
+// double clicks cannot create two orders. NOTE: Qt 6.4 may still resend the POST itself when
+// the connection closes before any response byte (see ApiClient::call). When the reply is lost
 // (transport error, timeout, HTTP 5xx, unreadable body) the order may exist anyway: the
 // placer then searches the recent order-list for orders with the same e-mail and items and
 // reports them with outcomeUnknown(), and sends again only after allowResend().
