@@ -132,8 +132,8 @@ int main(int argc, char *argv[])
     window.restoreLayout();
     window.show();
     // With profiles, the tab loads once the profile's secrets are read and applied.
-    if (!useProfiles)
-        window.currentTab()->ensureLoaded();
+    if (Ui::EntityTab *tab = window.currentTab(); tab && !useProfiles)
+        tab->ensureLoaded();
     // Locals are destroyed in reverse order, so the window and the client go before the
     // sandbox and no request is in flight when it stops.
     return QApplication::exec();

@@ -3,6 +3,7 @@
 #include "ui/detailspane.h"
 #include "ui/errorbanner.h"
 #include "ui/filterpane.h"
+#include "ui/presetfilterbar.h"
 #include "ui/uilogging.h"
 
 #include "models/entitytablemodel.h"
@@ -46,6 +47,7 @@ EntityTab::EntityTab(Models::Entity entity, Api::ApiClient *client, QWidget *par
     filterLayout->addWidget(m_filterPane);
 
     m_errorBanner = new ErrorBanner(this);
+    m_presetBar = new PresetFilterBar(this);
     m_quickFilter = new QLineEdit(this);
     m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
     m_quickFilter->setPlaceholderText(tr("Quick filter: narrow the loaded rows"));
@@ -67,11 +69,13 @@ EntityTab::EntityTab(Models::Entity entity, Api::ApiClient *client, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(filterBox);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_presetBar);
     layout->addWidget(m_quickFilter);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_filterPane, &FilterPane::applyRequested, this, &EntityTab::refresh);
-    connect(m_filterPane, &FilterPane::resetRequested, this, &EntityTab::refresh);
+    connect(m_filterPane, &FilterPane::applyRequested, this, &EntityTab::clearFiltered);
+    connect(m_filterPane, &FilterPane::resetRequested, this, &EntityTab::clearFiltered);
+    connect(m_presetBar, &PresetFilterBar::clearRequested, this, &EntityTab::clearFiltered);
     connect(m_errorBanner, &ErrorBanner::retryRequested, this, &EntityTab::refresh);
     connect(m_quickFilter, &QLineEdit::textChanged, m_quickFilterTimer,
             qOverload<>(&QTimer::start));
@@ -200,7 +204,9 @@ void EntityTab::refresh()
 {
     Api::ListQuery query;
     QString problem;
-    if (!m_filterPane->buildQuery(&query, &problem)) {
+    if (m_presetQuery) {
+        query = *m_presetQuery;
+    } else if (!m_filterPane->buildQuery(&query, &problem)) {
         qCInfo(lcUi) << "filter not applied:" << problem;
         return;
     }
@@ -210,6 +216,20 @@ void EntityTab::refresh()
     m_reportedCount = -1;
     m_detailsPane->showItem({});
     m_loader->start(query);
+}
+
+void EntityTab::showFiltered(const Api::ListQuery &query, const QString &description)
+{
+    m_presetQuery = query;
+    m_presetBar->showDescription(description);
+    refresh();
+}
+
+void EntityTab::clearFiltered()
+{
+    m_presetQuery.reset();
+    m_presetBar->hide();
+    refresh();
 }
 
 void EntityTab::ensureLoaded()

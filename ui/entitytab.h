@@ -3,8 +3,11 @@
 #include "models/entityspec.h"
 
 #include "api/apierror.h"
+#include "api/listquery.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLineEdit;
 class QSettings;
@@ -27,6 +30,7 @@ namespace ResellerDesk::Ui {
 class DetailsPane;
 class ErrorBanner;
 class FilterPane;
+class PresetFilterBar;
 
 // One list of the main window: server-side filters, a quick filter over the loaded rows, a
 // sortable table, and the details of the selected row.
@@ -46,6 +50,7 @@ public:
     ErrorBanner *errorBanner() const { return m_errorBanner; }
     QTableView *tableView() const { return m_view; }
     QLineEdit *quickFilterEdit() const { return m_quickFilter; }
+    PresetFilterBar *presetFilterBar() const { return m_presetBar; }
 
     bool isLoading() const;
     bool hasLoaded() const { return m_hasLoaded; }
@@ -56,8 +61,14 @@ public:
     void restoreState(QSettings &settings);
 
 public slots:
-    // Loads the rows that match the filter pane, replacing the loaded ones.
+    // Loads the rows that match the filter pane (or the preset query of showFiltered()),
+    // replacing the loaded ones.
     void refresh();
+    // Loads exactly `query` instead of the filter pane's filters and names it in a bar above
+    // the table, until the user clicks Clear there or applies the filter pane.
+    void showFiltered(const ResellerDesk::Api::ListQuery &query, const QString &description);
+    // Drops the preset query and loads the filter pane's filters again.
+    void clearFiltered();
     // Loads once, the first time the tab is shown.
     void ensureLoaded();
     // Stops a load in progress and keeps the rows loaded so far.
@@ -86,6 +97,8 @@ private:
     Models::ListLoader *m_loader = nullptr;
     FilterPane *m_filterPane = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
+    PresetFilterBar *m_presetBar = nullptr;
+    std::optional<Api::ListQuery> m_presetQuery;
     QLineEdit *m_quickFilter = nullptr;
     QTimer *m_quickFilterTimer = nullptr;
     QTableView *m_view = nullptr;

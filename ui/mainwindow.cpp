@@ -2,6 +2,7 @@
 
 #include "ui/connectdialog.h"
 #include "ui/entitytab.h"
+#include "ui/navigationsidebar.h"
 #include "ui/orderactions.h"
 #include "ui/ticketactions.h"
 #include "ui/uilogging.h"
@@ -18,8 +19,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 
 namespace ResellerDesk::Ui {
 
@@ -30,35 +32,32 @@ QString settingsGroup(Models::Entity entity)
     return QStringLiteral("tabs/") + Models::entitySpec(entity).listCommand;
 }
 
+// Number of pages that get a Ctrl+digit shortcut, Ctrl+1 to Ctrl+9.
+constexpr int pageShortcutCount = 9;
+
 } // namespace
 
 MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client)
 {
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
-    const QList<QPair<Models::Entity, QString>> tabs = {
-        { Models::Entity::Accounts, tr("&Accounts") },
-        { Models::Entity::Domains, tr("&Domains") },
-        { Models::Entity::Orders, tr("&Orders") },
-        { Models::Entity::Tickets, tr("&Tickets") },
-    };
-    for (const auto &[entity, title] : tabs) {
-        auto *tab = new EntityTab(entity, client, m_tabs);
-        m_entityTabs.append(tab);
-        m_tabs->addTab(tab, title);
-        connect(tab, &EntityTab::statusChanged, this, [this, tab] {
-            if (tab == currentTab())
-                updateStatus();
-        });
-        connect(tab, &EntityTab::progress, this, [this, tab](int done, int total) {
-            if (tab != currentTab())
-                return;
-            m_progressBar->setRange(0, qMax(total, 1));
-            m_progressBar->setValue(done);
-        });
-    }
-    setCentralWidget(m_tabs);
+    m_sidebar = new NavigationSidebar(this);
+    m_pages = new QStackedWidget(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("navigationSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    const QString hosting = QStringLiteral("Hosting");
+    const QString sales = QStringLiteral("Sales");
+    addEntityPage(Models::Entity::Accounts, tr("Accounts"), hosting);
+    addEntityPage(Models::Entity::Domains, tr("Domains"), hosting);
+    addEntityPage(Models::Entity::Orders, tr("Orders"), sales);
+    addEntityPage(Models::Entity::Tickets, tr("Tickets"), QStringLiteral("Support"));
+    m_splitter->setSizes({ m_sidebar->sizeHint().width(), 1100 });
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusText"));
@@ -79,17 +78,89 @@ MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     createActions();
     new OrderActions(this, client);
     new TicketActions(this, client);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (EntityTab *tab = currentTab())
-            tab->ensureLoaded();
-        updateStatus();
-    });
+    connect(m_sidebar, &NavigationSidebar::pageSelected, this, &MainWindow::showPage);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::handlePageChanged);
+    m_sidebar->setCurrentPage(m_sidebar->pages().value(0));
     updateTitle();
     updateStatus();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addEntityPage(Models::Entity entity, const QString &title, const QString &group)
+{
+    auto *tab = new EntityTab(entity, m_client, m_pages);
+    tab->setObjectName(Models::entitySpec(entity).listCommand);
+    m_entityTabs.append(tab);
+    connect(tab, &EntityTab::statusChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateStatus();
+    });
+    connect(tab, &EntityTab::progress, this, [this, tab](int done, int total) {
+        if (tab != currentTab())
+            return;
+        m_progressBar->setRange(0, qMax(total, 1));
+        m_progressBar->setValue(done);
+    });
+    addPage(tab, title, group);
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &group, int position)
+{
+    m_pages->addWidget(page);
+    m_sidebar->addPage(page, title, group, position);
+    updatePageActions();
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (!page || m_pages->indexOf(page) < 0)
+        return;
+    m_pages->setCurrentWidget(page);
+    m_sidebar->setCurrentPage(page);
+}
+
+void MainWindow::showEntity(Models::Entity entity)
+{
+    showPage(tab(entity));
+}
+
+void MainWindow::openFiltered(Models::Entity entity, const Api::ListQuery &query,
+                              const QString &description)
+{
+    EntityTab *target = tab(entity);
+    if (!target)
+        return;
+    // Showing first would load the filter pane's rows only to replace them at once.
+    target->showFiltered(query, description);
+    showPage(target);
+}
+
+void MainWindow::handlePageChanged()
+{
+    m_sidebar->setCurrentPage(m_pages->currentWidget());
+    if (EntityTab *tab = currentTab())
+        tab->ensureLoaded();
+    updateStatus();
+}
+
+// Rebuilds View > Go to with one entry per page in sidebar order, the first nine with
+// Ctrl+1 to Ctrl+9.
+void MainWindow::updatePageActions()
+{
+    if (!m_pagesMenu)
+        return;
+    m_pagesMenu->clear();
+    const QList<QWidget *> pages = m_sidebar->pages();
+    for (int i = 0; i < pages.size(); ++i) {
+        QWidget *page = pages.at(i);
+        QAction *action = m_pagesMenu->addAction(m_sidebar->pageTitle(page));
+        if (i < pageShortcutCount)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -118,6 +189,10 @@ void MainWindow::createActions()
     cancelAction->setObjectName(QStringLiteral("cancelAction"));
     cancelAction->setShortcut(Qt::Key_Escape);
     connect(cancelAction, &QAction::triggered, this, &MainWindow::cancelCurrentTab);
+    viewMenu->addSeparator();
+    m_pagesMenu = viewMenu->addMenu(tr("&Go to"));
+    m_pagesMenu->setObjectName(QStringLiteral("pagesMenu"));
+    updatePageActions();
 }
 
 EntityTab *MainWindow::tab(Models::Entity entity) const
@@ -131,7 +206,12 @@ EntityTab *MainWindow::tab(Models::Entity entity) const
 
 EntityTab *MainWindow::currentTab() const
 {
-    return qobject_cast<EntityTab *>(m_tabs->currentWidget());
+    return qobject_cast<EntityTab *>(m_pages->currentWidget());
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 void MainWindow::refreshCurrentTab()
@@ -189,7 +269,13 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/sidebar")).toByteArray());
+    const QString pageName = settings.value(QStringLiteral("window/page")).toString();
+    auto *page = pageName.isEmpty()
+            ? nullptr
+            : m_pages->findChild<QWidget *>(pageName, Qt::FindDirectChildrenOnly);
+    // Without a saved page, the first page of the sidebar, such as a dashboard added at the top.
+    showPage(page ? page : m_sidebar->pages().value(0));
     for (EntityTab *tab : std::as_const(m_entityTabs)) {
         settings.beginGroup(settingsGroup(tab->entity()));
         tab->restoreState(settings);
@@ -202,7 +288,10 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("window/sidebar"), m_splitter->saveState());
+    // Pages are found again by objectName, because other pages may be added in between.
+    if (const QWidget *page = currentPage())
+        settings.setValue(QStringLiteral("window/page"), page->objectName());
     for (EntityTab *tab : m_entityTabs) {
         settings.beginGroup(settingsGroup(tab->entity()));
         tab->saveState(settings);

@@ -2,13 +2,18 @@
 
 #include "models/entityspec.h"
 
+#include "api/listquery.h"
+
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
-class QTabWidget;
+class QSplitter;
+class QStackedWidget;
 
 namespace ResellerDesk::Api {
 class ApiClient;
@@ -18,9 +23,12 @@ struct ConnectionSettings;
 namespace ResellerDesk::Ui {
 
 class EntityTab;
+class NavigationSidebar;
 
-// Main window with the Accounts, Domains, Orders and Tickets tabs. F5 refreshes the current
-// tab and Esc cancels its load. Window, splitter and column layouts persist in QSettings.
+// Main window: a sidebar of pages grouped as Overview, Hosting, Sales and Support beside a
+// stack with one page per entity list (EntityTab) and pages that others add with addPage().
+// Ctrl+1 to Ctrl+9 open the first nine pages, F5 refreshes the current list and Esc cancels
+// its load. Window, splitter, column layouts and the current page persist in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,8 +38,17 @@ public:
     ~MainWindow() override;
 
     EntityTab *tab(Models::Entity entity) const;
+    // The current page if it is an entity list, otherwise nullptr.
     EntityTab *currentTab() const;
-    QTabWidget *tabWidget() const { return m_tabs; }
+    QWidget *currentPage() const;
+    QStackedWidget *pageStack() const { return m_pages; }
+    NavigationSidebar *sidebar() const { return m_sidebar; }
+
+    // Adds a page that is not an entity list, such as the dashboard, under `group`
+    // ("Overview", "Hosting", "Sales", "Support" or a new one) at `position` within the group
+    // (-1 appends). The window takes ownership. A page whose objectName is set keeps being
+    // the current page across restarts.
+    void addPage(QWidget *page, const QString &title, const QString &group, int position = -1);
 
     void restoreLayout();
     void saveLayout() const;
@@ -44,17 +61,29 @@ public slots:
     void applyConnectionSettings(const ResellerDesk::Api::ConnectionSettings &settings);
     void refreshCurrentTab();
     void cancelCurrentTab();
+    void showPage(QWidget *page);
+    void showEntity(ResellerDesk::Models::Entity entity);
+    // Shows the entity's page loaded with exactly `query`, naming it with `description`
+    // ("Domains expiring in 30 days") above the table until the user clears it.
+    void openFiltered(ResellerDesk::Models::Entity entity,
+                      const ResellerDesk::Api::ListQuery &query, const QString &description);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void addEntityPage(Models::Entity entity, const QString &title, const QString &group);
+    void handlePageChanged();
+    void updatePageActions();
     void updateStatus();
     void updateTitle();
 
     Api::ApiClient *m_client = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    NavigationSidebar *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QMenu *m_pagesMenu = nullptr;
     QList<EntityTab *> m_entityTabs;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;

@@ -149,7 +149,7 @@ void KeychainTest::noSecretLeaks()
     store.setCurrentId(goodId);
 
     QVERIFY(Ui::ProfileSwitcher::attach(&window, &session));
-    window.tabWidget()->setCurrentIndex(0);
+    window.showEntity(Models::Entity::Accounts);
     window.show();
     Ui::EntityTab *tab = window.tab(Models::Entity::Accounts);
     QTRY_VERIFY_WITH_TIMEOUT(tab->hasLoaded() && !tab->isLoading(), 20000);

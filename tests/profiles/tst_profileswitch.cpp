@@ -87,7 +87,7 @@ void ProfileSwitchTest::switchShowsOnlyNewRows()
     Ui::MainWindow window(&client);
     Ui::ProfileSession session(&store, &secrets, &client);
     QVERIFY(Ui::ProfileSwitcher::attach(&window, &session));
-    window.tabWidget()->setCurrentIndex(0);
+    window.showEntity(Models::Entity::Accounts);
     window.show();
     auto *switcher = window.findChild<Ui::ProfileSwitcher *>();
     QVERIFY(switcher);
@@ -132,7 +132,7 @@ void ProfileSwitchTest::switchDuringLoad()
     Ui::ProfileSession session(&store, &secrets, &client);
     QSignalSpy activated(&session, &Ui::ProfileSession::activated);
     QVERIFY(Ui::ProfileSwitcher::attach(&window, &session));
-    window.tabWidget()->setCurrentIndex(0);
+    window.showEntity(Models::Entity::Accounts);
     window.show();
     // Switch as soon as profile A's first request is out, before its rows arrive.
     QVERIFY(activated.wait(10000));

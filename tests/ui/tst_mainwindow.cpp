@@ -151,7 +151,7 @@ bool TestMainWindow::waitForLoad(Ui::EntityTab *tab)
 Ui::EntityTab *TestMainWindow::openTab(Entity entity)
 {
     Ui::EntityTab *tab = m_window->tab(entity);
-    m_window->tabWidget()->setCurrentWidget(tab);
+    m_window->showEntity(entity);
     tab->ensureLoaded();
     return waitForLoad(tab) ? tab : nullptr;
 }

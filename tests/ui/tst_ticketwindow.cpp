@@ -446,7 +446,7 @@ void TestTicketWindow::ticketsTabFiltersAndOpens()
     Ui::MainWindow window(m_client);
     window.show();
     Ui::EntityTab *tab = window.tab(Models::Entity::Tickets);
-    window.tabWidget()->setCurrentWidget(tab);
+    window.showEntity(Models::Entity::Tickets);
     auto *attachments = tab->findChild<QLineEdit *>(QStringLiteral("filter_attachment_count"));
     QVERIFY(attachments);
     attachments->setText(QStringLiteral("1"));
