@@ -2,19 +2,20 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
-#include "clilogging.h"
 #include "commandline.h"
 #include "connection.h"
 #include "console.h"
+#include "replywaiter.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace ResellerDesk::Cli {
 
@@ -29,6 +30,18 @@ QString tr(const char *text)
 // differently from what the client sends.
 const QStringList reservedKeys = { QStringLiteral("auth_token"), QStringLiteral("nonce"),
     QStringLiteral("ts"), QStringLiteral("signature") };
+
+// Largest --data payload. Three ticket attachments of 20 MB each are about 80 MB in base64.
+constexpr qint64 maxDataBytes = 128 * 1024 * 1024;
+
+// Returns the 1-based line and column (in bytes) of offset in text.
+std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
+{
+    const QByteArray before = text.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return { line, column };
+}
 
 } // namespace
 
@@ -57,15 +70,9 @@ ExitCode CallCommand::run(const CommandLine &commandLine, Connection &connection
     if (!readPayload(commandLine, &payload, &errorMessage))
         return console.printUsageError(errorMessage);
 
-    ExitCode exitCode = ExitUsage;
-    if (!connection.open(
-            commandLine, QProcessEnvironment::systemEnvironment(), &errorMessage, &exitCode)) {
-        if (exitCode == ExitUsage)
-            return console.printUsageError(errorMessage);
-        console.printError(errorMessage);
-        return exitCode;
-    }
-    console.setSecrets(connection.secrets() + console.secrets());
+    if (const ExitCode openExit = connection.openOrPrintError(commandLine, console);
+        openExit != ExitSuccess)
+        return openExit;
 
     Api::CallOptions options;
     if (commandLine.isSet(commandLine.get))
@@ -75,50 +82,24 @@ ExitCode CallCommand::run(const CommandLine &commandLine, Connection &connection
 
     Api::ApiClient client(connection.settings());
     std::unique_ptr<Api::ApiReply> reply(client.call(command, payload, options));
-    QObject::connect(
-        reply.get(), &Api::ApiReply::retrying, reply.get(), [command](int attempt, int delayMs) {
-            qCInfo(lcCli) << "Retrying" << command << "attempt" << attempt << "in" << delayMs
-                          << "ms";
-        });
-
-    // Qt's transfer timeout restarts whenever data arrives, so the CLI does not rely on it
-    // alone against a server that sends a byte now and then. This deadline bounds the whole
-    // call: every attempt's timeout plus the delays between retries.
-    qint64 deadlineMs
-        = qint64(connection.settings().timeoutMs) * (1 + client.retryDelaysMs().size());
-    for (const int delayMs : client.retryDelaysMs())
-        deadlineMs += delayMs;
-    bool deadlinePassed = false;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, reply.get(), [&deadlinePassed, &reply] {
-        deadlinePassed = true;
-        reply->abort();
-    });
-
-    QEventLoop loop;
-    QObject::connect(reply.get(), &Api::ApiReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished()) {
-        deadline.start(std::chrono::milliseconds(deadlineMs));
-        loop.exec();
-    }
-
-    if (deadlinePassed) {
-        console.printError(tr("The command \"%1\" timed out: no complete response within %2 s. "
-                              "Check the API address, or raise --timeout.")
-                               .arg(command)
-                               .arg(double(deadlineMs) / 1000));
-        return ExitTransport;
-    }
-    if (!reply->isOk())
-        return console.printApiError(reply->error());
-
-    for (const Api::ApiMessage &message : reply->messages()) {
-        if (message.type == QLatin1String("warning"))
-            console.printError(tr("Warning: %1 [%2]").arg(message.describe(), message.code));
-    }
+    const ExitCode exitCode = ReplyWaiter::wait(client, reply.get(), console);
+    if (exitCode != ExitSuccess)
+        return exitCode;
     console.printJson(reply->data());
     return ExitSuccess;
+}
+
+QList<QCommandLineOption> CallCommand::options(const CommandLine &commandLine)
+{
+    return { commandLine.data, commandLine.get, commandLine.form };
+}
+
+QString CallCommand::helpText(const CommandLine &commandLine)
+{
+    return commandLine.subcommandHelpText(QStringLiteral("call COMMAND"),
+        tr("Sends one API command, for example account-list or order-create, and prints the "
+           "response's data as indented JSON. The payload comes from --data."),
+        options(commandLine));
 }
 
 bool CallCommand::readPayload(
@@ -127,20 +108,27 @@ bool CallCommand::readPayload(
     if (!commandLine.isSet(commandLine.data))
         return true;
 
-    const QString text = commandLine.value(commandLine.data);
+    const QString argument = commandLine.value(commandLine.data);
+    QByteArray text;
+    QString source;
+    if (!readDataArgument(argument, &text, &source, errorMessage))
+        return false;
+
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *errorMessage = tr("Invalid --data value: not valid JSON (%1 at byte %2). Pass a JSON "
-                           "object in single quotes, for example --data '{\"limit\": \"10\"}'.")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset);
+        const auto [line, column] = lineAndColumn(text, parseError.offset);
+        *errorMessage = tr("Invalid --data value: %1 is not valid JSON (%2 at line %3, column "
+                           "%4). Pass a JSON object, for example --data '{\"limit\": \"10\"}'.")
+                            .arg(source, parseError.errorString())
+                            .arg(line)
+                            .arg(column);
         return false;
     }
     if (!document.isObject()) {
-        *errorMessage = tr("Invalid --data value: it is a JSON %1, but the payload must be a "
+        *errorMessage = tr("Invalid --data value: %1 is a JSON %2, but the payload must be a "
                            "JSON object, for example --data '{\"limit\": \"10\"}'.")
-                            .arg(document.isArray() ? tr("array") : tr("scalar"));
+                            .arg(source, document.isArray() ? tr("array") : tr("scalar"));
         return false;
     }
 
@@ -155,6 +143,57 @@ bool CallCommand::readPayload(
             return false;
         }
         payload->insert(it.key(), it.value());
+    }
+    return true;
+}
+
+bool CallCommand::readDataArgument(
+    const QString &argument, QByteArray *text, QString *source, QString *errorMessage)
+{
+    if (!argument.startsWith(u'@') && argument != u'-') {
+        *text = argument.toUtf8();
+        *source = tr("the text");
+        return true;
+    }
+
+    QFile file;
+    if (argument == u'-') {
+        *source = tr("standard input");
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            *errorMessage
+                = tr("Failed to read --data from standard input: %1.").arg(file.errorString());
+            return false;
+        }
+    } else {
+        const QString path = argument.mid(1);
+        *source = tr("the file \"%1\"").arg(path);
+        if (path.isEmpty()) {
+            *errorMessage = tr("Missing file name after \"@\" in --data. Pass --data @FILE, "
+                               "for example --data @order.json.");
+            return false;
+        }
+        file.setFileName(path);
+        if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+            *errorMessage
+                = tr("Failed to read --data from \"%1\": %2. Check the path.")
+                      .arg(path,
+                          QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString());
+            return false;
+        }
+    }
+
+    // Reading one byte more than the limit separates a file of exactly the limit from a larger one.
+    *text = file.read(maxDataBytes + 1);
+    if (text->size() > maxDataBytes) {
+        *errorMessage = tr("The --data payload from %1 is larger than %2 MB. Send a smaller "
+                           "payload.")
+                            .arg(*source)
+                            .arg(maxDataBytes / (1024 * 1024));
+        return false;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *errorMessage = tr("Failed to read --data from %1: %2.").arg(*source, file.errorString());
+        return false;
     }
     return true;
 }

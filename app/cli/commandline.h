@@ -19,7 +19,16 @@ public:
     // unknown options and options that lack their value.
     bool parse(const QStringList &arguments);
     QString errorText() const { return m_errorText; }
+    // Top-level help: global and connection options and the list of subcommands.
     QString helpText() const;
+    // Help of one subcommand: its usage line, description and options, followed by the
+    // connection options.
+    QString subcommandHelpText(const QString &usage, const QString &description,
+        const QList<QCommandLineOption> &options) const;
+    // Returns an error text when an option of another subcommand is set, for example --all
+    // with call. Returns an empty string when every option set is global or is in allowed.
+    QString checkSubcommandOptions(
+        const QString &subcommand, const QList<QCommandLineOption> &allowed) const;
 
     bool isHelpRequested() const;
     bool isVersionRequested() const;
@@ -43,13 +52,28 @@ public:
     const QCommandLineOption timeout;
     const QCommandLineOption sandbox;
     const QCommandLineOption profile;
+    const QCommandLineOption sandboxScale;
 
     // Options of the call subcommand.
     const QCommandLineOption data;
     const QCommandLineOption get;
     const QCommandLineOption form;
 
+    // Options of the list, show and attachment subcommands.
+    const QCommandLineOption filter;
+    const QCommandLineOption orderBy;
+    const QCommandLineOption with;
+    const QCommandLineOption limit;
+    const QCommandLineOption page;
+    const QCommandLineOption all;
+    const QCommandLineOption format;
+    const QCommandLineOption attachmentType;
+    const QCommandLineOption outputDir;
+
 private:
+    QList<QCommandLineOption> connectionOptions() const;
+    QList<QCommandLineOption> subcommandOptions() const;
+
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
     QCommandLineOption m_version;

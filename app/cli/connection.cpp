@@ -2,6 +2,7 @@
 
 #include "clilogging.h"
 #include "commandline.h"
+#include "console.h"
 #include "profileloader.h"
 #include "sandbox/sandboxhost.h"
 
@@ -21,6 +22,9 @@ QString tr(const char *text)
 const auto apiUrlVariable = QStringLiteral("RESELLERDESK_API_URL");
 const auto tokenVariable = QStringLiteral("RESELLERDESK_TOKEN");
 const auto hmacSecretVariable = QStringLiteral("RESELLERDESK_HMAC_SECRET");
+
+// Upper bound for --sandbox-scale, so that a mistyped number cannot seed millions of rows.
+constexpr int maxSandboxScale = 100000;
 
 // Upper bound for --timeout, in seconds. A longer wait looks like a hang to the user.
 constexpr double maxTimeoutSeconds = 3600;
@@ -53,8 +57,8 @@ bool Connection::open(const CommandLine &commandLine, const QProcessEnvironment 
     bool profileSandbox = false;
     if (commandLine.isSet(commandLine.profile)) {
         Api::ConnectionProfile profile;
-        if (!loadProfile(commandLine.value(commandLine.profile), &profile, &profileSecrets,
-                errorMessage))
+        if (!loadProfile(
+                commandLine.value(commandLine.profile), &profile, &profileSecrets, errorMessage))
             return false;
         profileSandbox = profile.sandbox;
         const int timeoutMs = m_settings.timeoutMs;
@@ -64,13 +68,22 @@ bool Connection::open(const CommandLine &commandLine, const QProcessEnvironment 
         m_settings.tokenInHeader |= commandLine.isSet(commandLine.tokenHeader);
     }
 
-    if (commandLine.isSet(commandLine.sandbox) || profileSandbox) {
+    const bool useSandbox = commandLine.isSet(commandLine.sandbox) || profileSandbox;
+    if (commandLine.isSet(commandLine.sandboxScale) && !useSandbox) {
+        *errorMessage = tr("--sandbox-scale applies only to the embedded sandbox. Add "
+                           "--sandbox, or remove --sandbox-scale.");
+        return false;
+    }
+    if (useSandbox) {
         if (commandLine.isSet(commandLine.apiUrl)) {
             *errorMessage = tr("--sandbox and --api-url cannot be used together. Remove one "
                                "of them.");
             return false;
         }
-        if (!startSandbox(commandLine, profileSecrets, errorMessage)) {
+        int scale = 0;
+        if (!readSandboxScale(commandLine, &scale, errorMessage))
+            return false;
+        if (!startSandbox(commandLine, profileSecrets, scale, errorMessage)) {
             *exitCode = ExitTransport;
             return false;
         }
@@ -111,6 +124,20 @@ bool Connection::open(const CommandLine &commandLine, const QProcessEnvironment 
         return false;
     }
     return true;
+}
+
+ExitCode Connection::openOrPrintError(const CommandLine &commandLine, Console &console)
+{
+    QString errorMessage;
+    ExitCode exitCode = ExitUsage;
+    if (!open(commandLine, QProcessEnvironment::systemEnvironment(), &errorMessage, &exitCode)) {
+        if (exitCode == ExitUsage)
+            return console.printUsageError(errorMessage);
+        console.printError(errorMessage);
+        return exitCode;
+    }
+    console.setSecrets(secrets() + console.secrets());
+    return ExitSuccess;
 }
 
 QStringList Connection::secrets() const
@@ -154,10 +181,28 @@ bool Connection::readTimeout(const CommandLine &commandLine, QString *errorMessa
     return true;
 }
 
+bool Connection::readSandboxScale(const CommandLine &commandLine, int *scale, QString *errorMessage)
+{
+    if (!commandLine.isSet(commandLine.sandboxScale))
+        return true;
+    const QString text = commandLine.value(commandLine.sandboxScale);
+    bool ok = false;
+    *scale = text.toInt(&ok);
+    if (!ok || *scale < 0 || *scale > maxSandboxScale) {
+        *errorMessage = tr("Invalid --sandbox-scale value \"%1\". Pass a whole number from 0 "
+                           "to %2, for example --sandbox-scale 500.")
+                            .arg(text)
+                            .arg(maxSandboxScale);
+        return false;
+    }
+    return true;
+}
+
 bool Connection::startSandbox(const CommandLine &commandLine,
-    const Api::ProfileSecrets &profileSecrets, QString *errorMessage)
+    const Api::ProfileSecrets &profileSecrets, int scale, QString *errorMessage)
 {
     Sandbox::SandboxOptions options;
+    options.scale = scale;
     options.token = commandLine.isSet(commandLine.token) ? commandLine.value(commandLine.token)
                                                          : profileSecrets.token;
     options.hmacSecret = commandLine.isSet(commandLine.hmacSecret)

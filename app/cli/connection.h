@@ -17,6 +17,7 @@ class SandboxHost;
 namespace ResellerDesk::Cli {
 
 class CommandLine;
+class Console;
 
 // Connection settings of one resellerdesk-cli run, taken from the options, then the
 // environment. With --sandbox it owns the embedded sandbox for the whole run.
@@ -34,6 +35,10 @@ public:
     bool open(const CommandLine &commandLine, const QProcessEnvironment &environment,
         QString *errorMessage, ExitCode *exitCode);
 
+    // Runs open() and on failure prints the error: as a usage error for ExitUsage. Adds the
+    // connection's secrets to the console's. Returns ExitSuccess or the failure's exit status.
+    ExitCode openOrPrintError(const CommandLine &commandLine, Console &console);
+
     const Api::ConnectionSettings &settings() const { return m_settings; }
     // Token and HMAC secret in use, to be removed from anything printed.
     QStringList secrets() const;
@@ -44,8 +49,9 @@ public:
 
 private:
     bool readTimeout(const CommandLine &commandLine, QString *errorMessage);
+    static bool readSandboxScale(const CommandLine &commandLine, int *scale, QString *errorMessage);
     bool startSandbox(const CommandLine &commandLine, const Api::ProfileSecrets &profileSecrets,
-        QString *errorMessage);
+        int scale, QString *errorMessage);
 
     Api::ConnectionSettings m_settings;
     std::unique_ptr<Sandbox::SandboxHost> m_sandbox;

@@ -10,6 +10,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 namespace ResellerDesk::Cli {
 
 namespace {
@@ -56,6 +59,26 @@ void Console::printText(const QString &text) const
     write(stdout, text.toUtf8());
 }
 
+void Console::printBytes(const QByteArray &bytes) const
+{
+    write(stdout, bytes);
+}
+
+bool Console::isStdoutTerminal()
+{
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
+int Console::outputWidth()
+{
+    winsize size {};
+    if (isStdoutTerminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && columns > 0 ? columns : 0;
+}
+
 void Console::printError(const QString &message) const
 {
     write(stderr, (QStringLiteral("resellerdesk-cli: ") + redact(message) + u'\n').toUtf8());
@@ -93,16 +116,15 @@ QString Console::redact(QString text) const
     QStringList secrets = m_secrets;
     secrets.removeDuplicates();
     std::sort(secrets.begin(), secrets.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
 
     // One pass over the text, so that the placeholder is never searched for a secret.
     QString result;
     result.reserve(text.size());
     qsizetype position = 0;
     while (position < text.size()) {
-        const auto found = std::find_if(secrets.cbegin(), secrets.cend(), [&](const QString &secret) {
-            return matchesSecretAt(text, position, secret);
-        });
+        const auto found = std::find_if(secrets.cbegin(), secrets.cend(),
+            [&](const QString &secret) { return matchesSecretAt(text, position, secret); });
         if (found == secrets.cend()) {
             result += text.at(position);
             ++position;

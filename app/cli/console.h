@@ -24,8 +24,10 @@ public:
 
     // Writes value as indented JSON, also scalars and null, followed by a newline.
     void printJson(const QJsonValue &value) const;
-    // Writes text to stdout unchanged (help and version output).
+    // Writes text to stdout unchanged (help and version output, tables).
     void printText(const QString &text) const;
+    // Writes bytes to stdout unchanged (CSV).
+    void printBytes(const QByteArray &bytes) const;
     // Writes "resellerdesk-cli: " and message to stderr.
     void printError(const QString &message) const;
     // Writes a usage error and a hint to --help, and returns ExitUsage.
@@ -33,6 +35,12 @@ public:
     // Writes the failure of an API call and returns its exit code: the API's messages and
     // ExitApiFailure for `status: false`, else the error's userMessage() and ExitTransport.
     ExitCode printApiError(const Api::ApiError &error) const;
+
+    // Returns whether stdout is a terminal, where lists default to a table.
+    static bool isStdoutTerminal();
+    // Returns the width for tables in characters: the terminal's width when stdout is a
+    // terminal, else $COLUMNS, else 0 for no limit.
+    static int outputWidth();
 
     // Replaces the secrets in text with "<redacted>".
     QString redact(QString text) const;

@@ -1,6 +1,7 @@
 // Runs the real resellerdesk-cli binary with QProcess against the embedded sandbox
 // (--sandbox), a standalone SandboxHost, and small loopback servers that misbehave.
 
+#include "clitestsupport.h"
 #include "sandbox/sandboxhost.h"
 
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 
 using ResellerDesk::Sandbox::SandboxHost;
 using ResellerDesk::Sandbox::SandboxOptions;
+using namespace CliTest;
 
 namespace {
 
@@ -27,94 +29,6 @@ const QString kHmacSecret = QStringLiteral("tst-cli-hmac-secret-c95e12");
 const QString kWrongToken = QStringLiteral("tst-cli-wrong-token-7d02aa");
 const QString kWrongSecret = QStringLiteral("tst-cli-wrong-secret-4f6e81");
 const QString kSandboxToken = QStringLiteral("tst-cli-sandbox-token-e2b9c4");
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Converts a number or numeric string (the API sends both) to an int, or returns -1.
-int toInt(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return value.toInt();
-    bool ok = false;
-    const int number = value.toString().toInt(&ok);
-    return ok ? number : -1;
-}
-
-// Replies to every HTTP request on 127.0.0.1 with one fixed response, or never replies when
-// the response is empty. In trickle mode it sends the response one byte every 50 ms.
-class CannedServer : public QObject
-{
-public:
-    explicit CannedServer(const QByteArray &response, bool trickle = false)
-        : m_response(response)
-        , m_trickle(trickle)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &CannedServer::accept);
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            socket->setParent(this);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { respond(socket); });
-        }
-    }
-
-    // Waits for the whole request, so that closing the socket never discards unread bytes
-    // (which would reset the connection instead of delivering the response).
-    void respond(QTcpSocket *socket)
-    {
-        QByteArray &request = m_requests[socket];
-        request += socket->readAll();
-        const qsizetype headerEnd = request.indexOf("\r\n\r\n");
-        if (headerEnd < 0 || m_response.isEmpty())
-            return;
-        qsizetype contentLength = 0;
-        for (const QByteArray &line : request.left(headerEnd).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                contentLength = line.mid(15).trimmed().toLongLong();
-        }
-        if (request.size() < headerEnd + 4 + contentLength)
-            return;
-        if (!m_trickle) {
-            socket->write(m_response);
-            socket->disconnectFromHost();
-            return;
-        }
-        if (m_sent.contains(socket))
-            return;
-        m_sent.insert(socket, 0);
-        auto *timer = new QTimer(socket);
-        connect(timer, &QTimer::timeout, socket, [this, socket] {
-            qsizetype &sent = m_sent[socket];
-            if (sent < m_response.size())
-                socket->write(m_response.mid(sent++, 1));
-        });
-        timer->start(50);
-    }
-
-    QTcpServer m_server;
-    QByteArray m_response;
-    bool m_trickle = false;
-    QHash<QTcpSocket *, QByteArray> m_requests;
-    QHash<QTcpSocket *, qsizetype> m_sent;
-};
-
-QByteArray httpResponse(
-    const QByteArray &statusLine, const QByteArray &contentType, const QByteArray &body)
-{
-    return statusLine + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-}
 
 } // namespace
 
@@ -154,7 +68,6 @@ private slots:
 private:
     CliResult runCli(
         const QStringList &arguments, const QProcessEnvironment &environment = cleanEnvironment());
-    static QProcessEnvironment cleanEnvironment();
     QStringList hostArguments() const;
 
     SandboxHost m_host;
@@ -191,15 +104,6 @@ void TestCli::cleanup()
     }
 }
 
-QProcessEnvironment TestCli::cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("RESELLERDESK_API_URL"));
-    environment.remove(QStringLiteral("RESELLERDESK_TOKEN"));
-    environment.remove(QStringLiteral("RESELLERDESK_HMAC_SECRET"));
-    return environment;
-}
-
 QStringList TestCli::hostArguments() const
 {
     return { QStringLiteral("--api-url"), m_host.url().toString(), QStringLiteral("--token"),
@@ -208,20 +112,7 @@ QStringList TestCli::hostArguments() const
 
 CliResult TestCli::runCli(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(RESELLERDESK_CLI_PATH), arguments);
-    // The event loop keeps running while waiting, so the loopback servers of this test can respond.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-
-    CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    const CliResult result = CliTest::runCli(arguments, environment);
     m_results.append(result);
     return result;
 }
@@ -387,9 +278,9 @@ void TestCli::shortTokenKeepsMessageReadable()
     QVERIFY2(result.err.contains("\"order-create\""), result.err.constData());
     QVERIFY2(!result.err.contains("<redac"), result.err.constData());
 
-    const CliResult invalidUrl = runCli({ QStringLiteral("call"), QStringLiteral("account-list"),
-        QStringLiteral("--api-url"), QStringLiteral("notaurl"), QStringLiteral("--token"),
-        QStringLiteral("t") });
+    const CliResult invalidUrl = runCli(
+        { QStringLiteral("call"), QStringLiteral("account-list"), QStringLiteral("--api-url"),
+            QStringLiteral("notaurl"), QStringLiteral("--token"), QStringLiteral("t") });
     QCOMPARE(invalidUrl.exitCode, 2);
     QVERIFY2(invalidUrl.err.contains("notaurl"), invalidUrl.err.constData());
 }
