@@ -79,10 +79,18 @@ QString escapeLike(const QString &text)
 CommandResult invalidFilter(const QString &property, const QString &condition,
                             const QString &value, const QString &reason)
 {
+    // The key as the client sent it: "domain" for the default condition, else "domain:like%".
+    const QString key =
+        condition.isEmpty() || condition == u"=" ? property : property + u':' + condition;
+    const QString message =
+        value.isEmpty()
+            ? QStringLiteral("filter \"%1\" is invalid: %2").arg(key, reason)
+            : QStringLiteral("filter \"%1\" value \"%2\" is invalid: %3").arg(key, value, reason);
     return CommandResult::error(QStringLiteral("invalid:filter.") + property,
                                 {{QStringLiteral("condition"), condition},
                                  {QStringLiteral("value"), value},
-                                 {QStringLiteral("reason"), reason}});
+                                 {QStringLiteral("reason"), reason},
+                                 {QStringLiteral("message"), message}});
 }
 
 std::optional<CommandResult> buildFilterClause(const CommandContext &context,

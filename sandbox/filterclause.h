@@ -23,7 +23,8 @@ std::optional<CommandResult> buildFilterClause(const CommandContext &context,
 // Escapes % and _ for LIKE ... ESCAPE '\'.
 QString escapeLike(const QString &text);
 
-// Returns the error result for a rejected filter on `property`.
+// Returns the error result for a rejected filter on `property`. Its params carry the
+// condition, the value, the reason and a human-readable message that names the value.
 CommandResult invalidFilter(const QString &property, const QString &condition,
                             const QString &value, const QString &reason);
 

@@ -54,22 +54,52 @@ CommandResult databaseError()
     return CommandResult::error(QStringLiteral("system_error"));
 }
 
-// Reads a positive integer request parameter such as limit or page.
+// Builds an error whose params carry the rejected value, the reason and a human-readable
+// message that names both, such as: limit "0" is out of range: use 1 to 1000.
+CommandResult parameterError(const QString &code, const QString &value, const QString &reason,
+                             const QString &message)
+{
+    return CommandResult::error(code, {{QStringLiteral("value"), value},
+                                       {QStringLiteral("reason"), reason},
+                                       {QStringLiteral("message"), message}});
+}
+
+// Reads a positive integer request parameter such as limit or page. acceptedRange describes
+// the accepted values for the error message, for example "use 1 to 1000".
 std::optional<int> positiveInteger(const RequestPayload &payload, const QString &key,
-                                   int fallback, CommandResult *error)
+                                   int fallback, const QString &acceptedRange,
+                                   CommandResult *error)
 {
     if (!payload.contains(key) || payload.text(key).isEmpty())
         return fallback;
+    const QString text = payload.text(key);
     bool ok = false;
-    const qlonglong number = payload.text(key).trimmed().toLongLong(&ok);
-    if (!ok || number < 1) {
-        *error = CommandResult::error(QStringLiteral("invalid:") + key,
-                                      {{QStringLiteral("value"), payload.text(key)},
-                                       {QStringLiteral("reason"),
-                                        QStringLiteral("expected a whole number of 1 or more")}});
+    const qlonglong number = text.trimmed().toLongLong(&ok);
+    if (!ok) {
+        *error = parameterError(QStringLiteral("invalid:") + key, text,
+                                QStringLiteral("not a whole number, ") + acceptedRange,
+                                QStringLiteral("%1 \"%2\" is not a whole number: %3")
+                                    .arg(key, text, acceptedRange));
+        return std::nullopt;
+    }
+    if (number < 1) {
+        *error = parameterError(QStringLiteral("invalid:") + key, text,
+                                QStringLiteral("out of range, ") + acceptedRange,
+                                QStringLiteral("%1 \"%2\" is out of range: %3")
+                                    .arg(key, text, acceptedRange));
         return std::nullopt;
     }
     return static_cast<int>(qMin<qlonglong>(number, std::numeric_limits<int>::max()));
+}
+
+// Returns the entity's property names for "use one of" hints, sorted.
+QString propertyNames(const EntitySpec &spec)
+{
+    QStringList names;
+    for (const FieldSpec &field : spec.fields)
+        names.append(field.name);
+    names.sort();
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -88,12 +118,15 @@ CommandResult ListEngine::list(const CommandContext &context) const
         return *error;
 
     CommandResult error;
-    const std::optional<int> requestedLimit =
-        positiveInteger(context.payload, QStringLiteral("limit"), m_spec.defaultLimit, &error);
+    // A limit above MaxLimit is lowered, not rejected, so the message names the range that
+    // takes effect.
+    const std::optional<int> requestedLimit = positiveInteger(
+        context.payload, QStringLiteral("limit"), m_spec.defaultLimit,
+        QStringLiteral("use 1 to %1").arg(MaxLimit), &error);
     if (!requestedLimit)
         return error;
-    const std::optional<int> page =
-        positiveInteger(context.payload, QStringLiteral("page"), 1, &error);
+    const std::optional<int> page = positiveInteger(context.payload, QStringLiteral("page"), 1,
+                                                    QStringLiteral("use 1 or more"), &error);
     if (!page)
         return error;
     const int limit = qMin(*requestedLimit, MaxLimit);
@@ -210,9 +243,13 @@ std::optional<CommandResult> ListEngine::buildFilter(const CommandContext &conte
         || (filter->kind == PayloadNode::Kind::String && filter->text.isEmpty()))
         return std::nullopt;
     if (filter->kind != PayloadNode::Kind::Object && filter->kind != PayloadNode::Kind::Array)
-        return CommandResult::error(QStringLiteral("invalid:filter"),
-                                    {{QStringLiteral("reason"),
-                                      QStringLiteral("expected an object of property: value")}});
+        return CommandResult::error(
+            QStringLiteral("invalid:filter"),
+            {{QStringLiteral("reason"), QStringLiteral("expected an object of property: value")},
+             {QStringLiteral("message"),
+              QStringLiteral("filter \"%1\" is invalid: send an object of property: value, "
+                             "for example {\"status\": \"active\"}")
+                  .arg(filter->text)}});
 
     for (const auto &[key, value] : filter->children) {
         const qsizetype colon = key.indexOf(u':');
@@ -232,7 +269,8 @@ std::optional<CommandResult> ListEngine::buildFilter(const CommandContext &conte
         const FieldSpec *field = m_spec.field(property);
         if (!field)
             return invalidFilter(property, condition, value.text,
-                                 QStringLiteral("no such property"));
+                                 QStringLiteral("no such property. Use one of: ")
+                                     + propertyNames(m_spec));
         if (!condition.isEmpty() && !m_spec.acceptsConditionKeys)
             return invalidFilter(property, condition, value.text,
                                  QStringLiteral("this command takes no \"property:condition\" "
@@ -261,23 +299,31 @@ std::optional<CommandResult> ListEngine::buildOrder(const CommandContext &contex
     if (orderBy && orderBy->kind == PayloadNode::Kind::Object) {
         for (const auto &[property, direction] : orderBy->children) {
             const QString lower = direction.text.toLower();
-            if (!m_spec.field(property))
-                return CommandResult::error(QStringLiteral("invalid:order_by.") + property,
-                                            {{QStringLiteral("value"), direction.text},
-                                             {QStringLiteral("reason"),
-                                              QStringLiteral("no such property")}});
+            if (!m_spec.field(property)) {
+                const QString reason =
+                    QStringLiteral("no such property. Use one of: ") + propertyNames(m_spec);
+                return parameterError(
+                    QStringLiteral("invalid:order_by.") + property, direction.text, reason,
+                    QStringLiteral("order_by property \"%1\" is invalid: %2")
+                        .arg(property, reason));
+            }
             if (lower != u"asc" && lower != u"desc")
-                return CommandResult::error(QStringLiteral("invalid:order_by.") + property,
-                                            {{QStringLiteral("value"), direction.text},
-                                             {QStringLiteral("reason"),
-                                              QStringLiteral("expected asc or desc")}});
+                return parameterError(
+                    QStringLiteral("invalid:order_by.") + property, direction.text,
+                    QStringLiteral("expected asc or desc"),
+                    QStringLiteral("order_by \"%1\" direction \"%2\" is invalid: use asc or desc")
+                        .arg(property, direction.text));
             order.append({property, lower == u"asc"});
         }
     } else if (orderBy && !(orderBy->kind == PayloadNode::Kind::Array && orderBy->children.isEmpty())
                && !(orderBy->kind == PayloadNode::Kind::String && orderBy->text.isEmpty())) {
-        return CommandResult::error(QStringLiteral("invalid:order_by"),
-                                    {{QStringLiteral("reason"),
-                                      QStringLiteral("expected an object of property: asc|desc")}});
+        return CommandResult::error(
+            QStringLiteral("invalid:order_by"),
+            {{QStringLiteral("reason"), QStringLiteral("expected an object of property: asc|desc")},
+             {QStringLiteral("message"),
+              QStringLiteral("order_by \"%1\" is invalid: send an object of property: asc|desc, "
+                             "for example {\"end_date\": \"desc\"}")
+                  .arg(orderBy->text)}});
     }
     if (order.isEmpty())
         order = m_spec.defaultOrder;
@@ -311,12 +357,14 @@ std::optional<CommandResult> ListEngine::relationNames(const CommandContext &con
         if (!m_spec.relations.contains(entry->text)) {
             QStringList known = m_spec.relations.keys();
             known.sort();
-            return CommandResult::error(
-                QStringLiteral("invalid:with"),
-                {{QStringLiteral("value"), entry->text},
-                 {QStringLiteral("reason"),
-                  QString(QStringLiteral("unknown relation; use one of: ")
-                          + known.join(QStringLiteral(", ")))}});
+            const QString accepted =
+                known.isEmpty()
+                    ? QStringLiteral("this command has no relations")
+                    : QStringLiteral("use one of: ") + known.join(QStringLiteral(", "));
+            return parameterError(QStringLiteral("invalid:with"), entry->text,
+                                  QStringLiteral("unknown relation, ") + accepted,
+                                  QStringLiteral("with \"%1\" is an unknown relation: %2")
+                                      .arg(entry->text, accepted));
         }
         names.append(entry->text);
     }
