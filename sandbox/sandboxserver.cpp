@@ -5,6 +5,7 @@
 #include "sandbox/commerceschema.h"
 #include "sandbox/datagenerator.h"
 #include "sandbox/democp.h"
+#include "sandbox/errormessagetext.h"
 #include "sandbox/requestauthenticator.h"
 #include "sandbox/requestpayload.h"
 #include "sandbox/sandboxlogging.h"
@@ -47,8 +48,10 @@ QString randomToken()
 // in `status` and `messages`. Only requests that are not API calls at all get another status.
 QHttpServerResponse envelopeResponse(const CommandResult &result)
 {
+    QJsonObject envelope = result.toEnvelope();
+    envelope.insert(QStringLiteral("messages"), addErrorTexts(result.messages));
     return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(result.toEnvelope()).toJson(QJsonDocument::Compact),
+                               QJsonDocument(envelope).toJson(QJsonDocument::Compact),
                                QHttpServerResponse::StatusCode::Ok);
 }
 

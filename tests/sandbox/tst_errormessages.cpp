@@ -1,6 +1,7 @@
-// Checks that the list commands' validation errors keep the documented codes and carry a
-// human-readable params.message that names the rejected value and the accepted values.
+// Checks that validation errors keep the documented codes and carry a human-readable
+// params.message that names the rejected value and, for list commands, the accepted values.
 
+#include "sandbox/errormessagetext.h"
 #include "sandbox/sandboxhost.h"
 #include "sandboxtestclient.h"
 
@@ -11,7 +12,25 @@
 using ResellerDesk::Sandbox::SandboxHost;
 using ResellerDesk::Sandbox::SandboxOptions;
 
-class TestListMessages : public QObject
+namespace {
+
+// Returns the params.message of the single error message in envelope, or a failure text.
+QString onlyErrorText(const QJsonObject &envelope, QString *code)
+{
+    const QJsonArray messages = envelope.value(QStringLiteral("messages")).toArray();
+    if (messages.size() != 1)
+        return QStringLiteral("expected one message, got %1").arg(messages.size());
+    const QJsonObject message = messages.first().toObject();
+    *code = message.value(QStringLiteral("code")).toString();
+    return message.value(QStringLiteral("params"))
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toString();
+}
+
+} // namespace
+
+class TestErrorMessages : public QObject
 {
     Q_OBJECT
 
@@ -20,12 +39,17 @@ private slots:
     void listErrorMessages_data();
     void listErrorMessages();
     void largeLimitLowered();
+    void commandErrorMessages_data();
+    void commandErrorMessages();
+    void composedTexts_data();
+    void composedTexts();
+    void successMessagesUnchanged();
 
 private:
     SandboxHost m_host;
 };
 
-void TestListMessages::initTestCase()
+void TestErrorMessages::initTestCase()
 {
     SandboxOptions options;
     options.token = QStringLiteral("tst-list-messages-token");
@@ -33,7 +57,7 @@ void TestListMessages::initTestCase()
     QVERIFY2(m_host.start(options, &error), qPrintable(error));
 }
 
-void TestListMessages::listErrorMessages_data()
+void TestErrorMessages::listErrorMessages_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QJsonObject>("payload");
@@ -86,7 +110,7 @@ void TestListMessages::listErrorMessages_data()
                                      "account" };
 }
 
-void TestListMessages::listErrorMessages()
+void TestErrorMessages::listErrorMessages()
 {
     QFETCH(QString, command);
     QFETCH(QJsonObject, payload);
@@ -111,7 +135,7 @@ void TestListMessages::listErrorMessages()
 }
 
 // A limit above 1000 is lowered rather than rejected, so it gets no error message.
-void TestListMessages::largeLimitLowered()
+void TestErrorMessages::largeLimitLowered()
 {
     SandboxTestClient client(m_host.url());
     const QJsonObject envelope = client.postJson(QStringLiteral("domain-list"),
@@ -123,5 +147,79 @@ void TestListMessages::largeLimitLowered()
         1000);
 }
 
-QTEST_GUILESS_MAIN(TestListMessages)
-#include "tst_listmessages.moc"
+// Errors of other commands get a message composed from the code, value, reason and item.
+void TestErrorMessages::commandErrorMessages_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QJsonObject>("payload");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing id") << "account-details" << QJsonObject() << "required:account_id"
+                                << "account_id is required";
+    QTest::newRow("text id") << "account-details" << QJsonObject { { "account_id", "abc" } }
+                             << "invalid:account_id"
+                             << "account_id \"abc\" is invalid";
+    QTest::newRow("text id with reason")
+        << "client-details" << QJsonObject { { "id", "abc" } } << "invalid:id"
+        << "id \"abc\" is invalid: expected a number";
+}
+
+void TestErrorMessages::commandErrorMessages()
+{
+    QFETCH(QString, command);
+    QFETCH(QJsonObject, payload);
+    QFETCH(QString, code);
+    QFETCH(QString, expected);
+
+    SandboxTestClient client(m_host.url());
+    payload.insert(QStringLiteral("auth_token"), m_host.token());
+    QString receivedCode;
+    const QString text = onlyErrorText(client.postJson(command, payload), &receivedCode);
+    QCOMPARE(receivedCode, code);
+    QCOMPARE(text, expected);
+}
+
+void TestErrorMessages::composedTexts_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QJsonObject>("params");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("required") << "required:store_id" << QJsonObject() << "store_id is required";
+    QTest::newRow("required with reason")
+        << "required:items.domain.epp" << QJsonObject { { "reason", "transfers need the code" } }
+        << "items.domain.epp is required: transfers need the code";
+    QTest::newRow("invalid with item")
+        << "invalid:items.period"
+        << QJsonObject { { "value", 7 }, { "reason", "allowed: 1, 2" }, { "item_index", 1 } }
+        << "items.period \"7\" is invalid: allowed: 1, 2 (item 1, counted from 0)";
+    QTest::newRow("invalid list value")
+        << "invalid:items" << QJsonObject { { "value", QJsonArray { 1, "a" } } }
+        << "items \"[1,\"a\"]\" is invalid";
+    QTest::newRow("invalid without value")
+        << "invalid:currency" << QJsonObject() << "currency is invalid";
+    QTest::newRow("other code") << "unauthorized" << QJsonObject() << "";
+    QTest::newRow("other prefix") << "not_found:domain" << QJsonObject { { "value", "x" } } << "";
+}
+
+void TestErrorMessages::composedTexts()
+{
+    QFETCH(QString, code);
+    QFETCH(QJsonObject, params);
+    QFETCH(QString, expected);
+    QCOMPARE(ResellerDesk::Sandbox::composeErrorText(code, params), expected);
+}
+
+// Success messages and messages with a text of their own pass unchanged.
+void TestErrorMessages::successMessagesUnchanged()
+{
+    const QJsonObject success { { "type", "success" }, { "code", "order_create_success" } };
+    const QJsonObject withText { { "type", "error" }, { "code", "invalid:limit" },
+        { "params", QJsonObject { { "message", "own text" } } } };
+    const QJsonArray result = ResellerDesk::Sandbox::addErrorTexts({ success, withText });
+    QCOMPARE(result.size(), 2);
+    QCOMPARE(result.at(0).toObject(), success);
+    QCOMPARE(result.at(1).toObject(), withText);
+}
+
+QTEST_GUILESS_MAIN(TestErrorMessages)
+#include "tst_errormessages.moc"
