@@ -106,6 +106,10 @@ ExitCode Console::printApiError(const Api::ApiError &error) const
         if (!message.code.isEmpty())
             line += QStringLiteral(" [") + message.code + u']';
         printError(line);
+        // The sandbox adds a message that names the rejected value and the accepted values.
+        const QString detail = message.params.value(QLatin1String("message")).toString();
+        if (!detail.isEmpty())
+            printError(QStringLiteral("    ") + detail);
     }
     return ExitApiFailure;
 }

@@ -331,6 +331,10 @@ void TestCliSubcommands::listApiRejection()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains("invalid:filter.no_such_property"), result.err.constData());
+    // The sandbox's message names the value and the properties that exist.
+    QVERIFY2(result.err.contains("filter \"no_such_property\" value \"1\" is invalid"),
+        result.err.constData());
+    QVERIFY2(result.err.contains("domain_id"), result.err.constData());
 }
 
 // Every CSV cell equals the JSON value of the same item and property.
