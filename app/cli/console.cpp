@@ -87,7 +87,10 @@ void Console::printError(const QString &message) const
 ExitCode Console::printUsageError(const QString &message) const
 {
     printError(message);
-    printError(tr("Run resellerdesk-cli --help for usage."));
+    if (m_helpSubcommand.isEmpty())
+        printError(tr("Run resellerdesk-cli --help for usage."));
+    else
+        printError(tr("Run resellerdesk-cli %1 --help for usage.").arg(m_helpSubcommand));
     return ExitUsage;
 }
 

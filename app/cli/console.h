@@ -18,6 +18,8 @@ namespace ResellerDesk::Cli {
 class Console
 {
 public:
+    // Sets the subcommand whose --help printUsageError() points to; empty for the top level.
+    void setHelpSubcommand(const QString &subcommand) { m_helpSubcommand = subcommand; }
     // Sets the values that redact() replaces, typically the token and the HMAC secret.
     void setSecrets(const QStringList &secrets);
     QStringList secrets() const { return m_secrets; }
@@ -52,6 +54,7 @@ private:
     static bool matchesSecretAt(const QString &text, qsizetype position, const QString &secret);
 
     QStringList m_secrets;
+    QString m_helpSubcommand;
 };
 
 } // namespace ResellerDesk::Cli

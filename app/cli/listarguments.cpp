@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <utility>
 
@@ -80,6 +81,14 @@ bool parseFilter(const QString &argument, Api::Filter *filter, QString *errorMes
                                     tokens.join(QStringLiteral(" ")), filterExample());
             return false;
         }
+    }
+    // "days_to_expire<=30" lacks the colon, so the condition became part of the property.
+    static const QRegularExpression conditionCharacters(QStringLiteral("[<>!%]"));
+    if (filter->property.contains(conditionCharacters)) {
+        *errorMessage = tr("Invalid --filter \"%1\": put a ':' between the property and the "
+                           "condition. %2")
+                            .arg(argument, filterExample());
+        return false;
     }
     if (filter->property.isEmpty()) {
         *errorMessage = tr("Invalid --filter \"%1\": the property name is missing. %2")

@@ -101,6 +101,7 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "Unknown subcommand \"%1\". Available: %2.")
                 .arg(name, subcommandNames()));
 
+    console.setHelpSubcommand(name);
     const QString misplaced
         = commandLine.checkSubcommandOptions(name, subcommand->options(commandLine));
     if (!misplaced.isEmpty())

@@ -300,6 +300,8 @@ void TestCliSubcommands::listUsageErrors_data()
         << QStringList { "list", "domain", "--filter", "domain" } << "\"domain\"";
     QTest::newRow("unknown condition")
         << QStringList { "list", "domain", "--filter", "domain:about=x" } << "\"about\"";
+    QTest::newRow("filter without colon")
+        << QStringList { "list", "domain", "--filter", "days_to_expire<=30" } << "':'";
     QTest::newRow("filter without property")
         << QStringList { "list", "domain", "--filter", ":like%=x" } << "property";
     QTest::newRow("order direction")
@@ -323,6 +325,9 @@ void TestCliSubcommands::listUsageErrors()
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains(expected.toUtf8()), result.err.constData());
+    // The hint points to the help of the subcommand that was run.
+    const QByteArray hint = "resellerdesk-cli " + arguments.first().toUtf8() + " --help";
+    QVERIFY2(result.err.contains(hint), result.err.constData());
 }
 
 void TestCliSubcommands::listApiRejection()
