@@ -47,6 +47,19 @@ ApiReply *ApiClient::call(const QString &command, const Payload &payload,
     return reply;
 }
 
+ApiReply *ApiClient::callPrepared(const QString &command,
+                                  std::function<Payload()> preparePayload,
+                                  const CallOptions &options)
+{
+    const bool retry = options.retry.value_or(isReadCommand(command));
+    auto *reply = new ApiReply(m_network, m_settings, command, Payload(), options, retry,
+                               m_retryDelaysMs);
+    reply->m_preparePayload = std::move(preparePayload);
+    reply->m_prepareOffThread = true;
+    reply->start();
+    return reply;
+}
+
 ApiReply *ApiClient::rejectCall(const QString &command, const QString &detail)
 {
     auto *reply = new ApiReply(m_network, m_settings, command, Payload(), CallOptions(), false,

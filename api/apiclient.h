@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -50,6 +51,12 @@ public:
     // with an HMAC secret, nonce, ts and signature. The caller owns the reply.
     ApiReply *call(const QString &command, const Payload &payload = {},
                    const CallOptions &options = {});
+    // Like call() for payloads of many megabytes, such as base64-encoded ticket attachments:
+    // preparePayload runs on a Qt Concurrent thread, and the request is signed and serialized
+    // there too, so the calling thread never waits for the encoding. preparePayload must not
+    // touch objects of the calling thread.
+    ApiReply *callPrepared(const QString &command, std::function<Payload()> preparePayload,
+                           const CallOptions &options = {});
     // Returns a reply that sends nothing and finishes with ApiError::Kind::InvalidRequest and
     // detail, for requests that fail a check before sending (see ApiCommands).
     ApiReply *rejectCall(const QString &command, const QString &detail);

@@ -136,9 +136,58 @@ void ApiReply::sendAttempt()
     }
     ++m_attempts;
     const int timeoutMs = m_options.timeoutMs.value_or(m_settings.timeoutMs);
-    const PreparedRequest prepared
-            = buildRequest(m_settings, m_command, m_payload, m_options.format, timeoutMs);
+    if (m_prepareOffThread) {
+        prepareOffThread(timeoutMs);
+        return;
+    }
+    sendPrepared(buildRequest(m_settings, m_command, m_payload, m_options.format, timeoutMs));
+}
 
+void ApiReply::prepareOffThread(int timeoutMs)
+{
+    struct Prepared
+    {
+        Payload payload;
+        PreparedRequest request;
+    };
+    // The payload is built once. A retry (only if the caller asked for retries) signs the
+    // same payload again with a fresh nonce and ts.
+    std::function<Payload()> preparePayload = std::exchange(m_preparePayload, {});
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        // abort() or a deleted client finished the reply while the worker was busy.
+        if (m_finished || m_aborting)
+            return;
+        const Prepared prepared = watcher->result();
+        m_payload = prepared.payload;
+        if (!m_network) {
+            ApiError error;
+            error.kind = ApiError::Kind::Aborted;
+            error.command = m_command;
+            error.detail = tr("the API client was deleted.");
+            finish(error);
+            return;
+        }
+        sendPrepared(prepared.request);
+    });
+    watcher->setFuture(QtConcurrent::run(
+            [settings = m_settings, command = m_command, payload = m_payload,
+             format = m_options.format, timeoutMs, preparePayload]() -> Prepared {
+                QElapsedTimer timer;
+                timer.start();
+                Prepared prepared;
+                prepared.payload = preparePayload ? preparePayload() : payload;
+                prepared.request = buildRequest(settings, command, prepared.payload, format,
+                                                timeoutMs);
+                qCDebug(lcApi) << "prepared" << command << "with" << prepared.request.body.size()
+                               << "body bytes on a worker thread in" << timer.elapsed() << "ms";
+                return prepared;
+            }));
+}
+
+void ApiReply::sendPrepared(const PreparedRequest &prepared)
+{
     if (lcApiHttp().isDebugEnabled()) {
         QUrl shownUrl = prepared.request.url();
         shownUrl.setQuery(QString());

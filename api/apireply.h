@@ -15,10 +15,14 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QTimer;
 
 namespace ResellerDesk::Api {
+
+struct PreparedRequest;
 
 // The result of one ApiClient::call(). The caller owns it and deletes it with deleteLater()
 // once finished() was emitted. finished() is emitted exactly once: never from within call(),
@@ -64,6 +68,8 @@ private:
     // Finishes later with InvalidRequest and detail instead of sending.
     void reject(const QString &detail);
     void sendAttempt();
+    void prepareOffThread(int timeoutMs);
+    void sendPrepared(const PreparedRequest &prepared);
     void handleNetworkFinished();
     void handleBody(int httpStatus, const QByteArray &body);
     void handleEnvelope(int httpStatus, const Envelope &envelope);
@@ -75,6 +81,10 @@ private:
     ConnectionSettings m_settings;
     QString m_command;
     Payload m_payload;
+    // Set by ApiClient::callPrepared(): builds m_payload on a worker thread before the first
+    // attempt, and every attempt is then signed and serialized on a worker thread too.
+    std::function<Payload()> m_preparePayload;
+    bool m_prepareOffThread = false;
     CallOptions m_options;
     bool m_retry = false;
     QList<int> m_retryDelaysMs;

@@ -119,8 +119,6 @@ void TicketThread::sendReply(const QString &text,
     request.ticketId = m_ticketId;
     request.question = text;
     request.attachments = attachments;
-    // NOTE: ApiCommands encodes the attachments as base64 and the client serializes the JSON
-    // on this thread, which takes tens of milliseconds for 60 MB of attachments.
     m_idsBeforeSend = messageIds(*m_ticket);
     m_pendingText = text;
     m_sendReply = Api::ApiCommands(m_client).ticketReply(request);
