@@ -12,10 +12,8 @@ namespace ResellerDesk::Api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResellerDesk::Api::CertificateErrorLog", text);
-}
+// Each message names its context, ResellerDesk::Api::CertificateErrorLog, because lupdate
+// would file tr() calls under the class or namespace of the calling function.
 
 QString joinedInfo(const QSslCertificate &certificate, QSslCertificate::SubjectInfo field,
                    bool issuer)
@@ -28,15 +26,20 @@ QString joinedInfo(const QSslCertificate &certificate, QSslCertificate::SubjectI
 QString describeCertificate(const QSslCertificate &certificate)
 {
     QStringList lines;
-    lines << tr("Issued to: %1").arg(joinedInfo(certificate, QSslCertificate::CommonName, false));
-    lines << tr("Issued by: %1 (%2)")
-                     .arg(joinedInfo(certificate, QSslCertificate::CommonName, true),
-                          joinedInfo(certificate, QSslCertificate::Organization, true));
-    lines << tr("Valid from %1 to %2 (UTC)")
-                     .arg(certificate.effectiveDate().toUTC().toString(Qt::ISODate),
-                          certificate.expiryDate().toUTC().toString(Qt::ISODate));
+    lines << QCoreApplication::translate("ResellerDesk::Api::CertificateErrorLog", "Issued to: %1")
+                 .arg(joinedInfo(certificate, QSslCertificate::CommonName, false));
+    lines << QCoreApplication::translate(
+        "ResellerDesk::Api::CertificateErrorLog", "Issued by: %1 (%2)")
+                 .arg(joinedInfo(certificate, QSslCertificate::CommonName, true),
+                     joinedInfo(certificate, QSslCertificate::Organization, true));
+    lines << QCoreApplication::translate(
+        "ResellerDesk::Api::CertificateErrorLog", "Valid from %1 to %2 (UTC)")
+                 .arg(certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                     certificate.expiryDate().toUTC().toString(Qt::ISODate));
     const QByteArray fingerprint = certificate.digest(QCryptographicHash::Sha256).toHex(':');
-    lines << tr("SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint.toUpper()));
+    lines << QCoreApplication::translate(
+        "ResellerDesk::Api::CertificateErrorLog", "SHA-256 fingerprint: %1")
+                 .arg(QString::fromLatin1(fingerprint.toUpper()));
     return lines.join(QLatin1Char('\n'));
 }
 

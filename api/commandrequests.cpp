@@ -9,10 +9,8 @@ namespace ResellerDesk::Api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResellerDesk::Api::CommandRequests", text);
-}
+// Each message names its context, ResellerDesk::Api::CommandRequests, because lupdate would file
+// tr() calls under the class or namespace of the calling function.
 
 bool fail(QString *errorMessage, const QString &message)
 {
@@ -54,11 +52,14 @@ QJsonArray attachmentsToJson(const QList<TicketAttachmentUpload> &attachments)
 bool validateQuestion(const QString &question, QString *errorMessage)
 {
     if (question.trimmed().isEmpty())
-        return fail(errorMessage, tr("The ticket message is empty. Write the question."));
+        return fail(errorMessage,
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The ticket message is empty. Write the question."));
     if (question.size() > TicketLimits::maxQuestionLength)
         return fail(errorMessage,
-            tr("The ticket message has %1 characters, more than the "
-               "maximum of %2. Shorten it or attach the text as a file.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The ticket message has %1 characters, more than the "
+                "maximum of %2. Shorten it or attach the text as a file.")
                 .arg(question.size())
                 .arg(TicketLimits::maxQuestionLength));
     return true;
@@ -68,30 +69,36 @@ bool validateAttachments(const QList<TicketAttachmentUpload> &attachments, QStri
 {
     if (attachments.size() > TicketLimits::maxAttachments)
         return fail(errorMessage,
-            tr("The ticket message has %1 attachments, more than the "
-               "maximum of %2. Remove some.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The ticket message has %1 attachments, more than the "
+                "maximum of %2. Remove some.")
                 .arg(attachments.size())
                 .arg(TicketLimits::maxAttachments));
     for (const TicketAttachmentUpload &attachment : attachments) {
         if (attachment.fileName.trimmed().isEmpty())
-            return fail(errorMessage, tr("An attachment has no file name. Name the file."));
+            return fail(errorMessage,
+                QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                    "An attachment has no file name. Name the file."));
         if (attachment.fileName.size() > TicketAttachmentUpload::maxFileNameLength)
             return fail(errorMessage,
-                tr("The attachment name \"%1\" is longer than %2 "
-                   "characters. Rename the file.")
+                QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                    "The attachment name \"%1\" is longer than %2 "
+                    "characters. Rename the file.")
                     .arg(attachment.fileName)
                     .arg(TicketAttachmentUpload::maxFileNameLength));
         if (attachment.mimeType.trimmed().isEmpty()
             || attachment.mimeType.size() > TicketAttachmentUpload::maxMimeTypeLength)
             return fail(errorMessage,
-                tr("The attachment \"%1\" has the MIME type \"%2\". Give "
-                   "a type of 1 to %3 characters, such as image/png.")
+                QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                    "The attachment \"%1\" has the MIME type \"%2\". Give "
+                    "a type of 1 to %3 characters, such as image/png.")
                     .arg(attachment.fileName, attachment.mimeType)
                     .arg(TicketAttachmentUpload::maxMimeTypeLength));
         if (attachment.data.size() > TicketAttachmentUpload::maxDataSize)
             return fail(errorMessage,
-                tr("The attachment \"%1\" has %2 bytes, more than the "
-                   "maximum of 20 MB. Attach a smaller file.")
+                QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                    "The attachment \"%1\" has %2 bytes, more than the "
+                    "maximum of 20 MB. Attach a smaller file.")
                     .arg(attachment.fileName)
                     .arg(attachment.data.size()));
     }
@@ -158,32 +165,40 @@ bool PaymentAddRequest::validate(QString *errorMessage) const
         = { QStringLiteral("incoming"), QStringLiteral("refund"), QStringLiteral("chargeback") };
     if (orderId.trimmed().isEmpty() && !paymentRequestId)
         return fail(errorMessage,
-            tr("The payment names no order. Give the order id or the "
-               "payment request id."));
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The payment names no order. Give the order id or the "
+                "payment request id."));
     if (!types.contains(paymentType))
         return fail(errorMessage,
-            tr("The payment type \"%1\" is not valid. Use incoming, "
-               "refund or chargeback.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The payment type \"%1\" is not valid. Use incoming, "
+                "refund or chargeback.")
                 .arg(paymentType));
     if (paymentMethod.trimmed().isEmpty())
-        return fail(errorMessage, tr("The payment has no payment method, such as PayPal."));
+        return fail(errorMessage,
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The payment has no payment method, such as PayPal."));
     if (transactionId.trimmed().isEmpty())
         return fail(errorMessage,
-            tr("The payment has no transaction id. Give the processor's "
-               "transaction id."));
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The payment has no transaction id. Give the processor's "
+                "transaction id."));
     if (merchantId.trimmed().isEmpty())
         return fail(errorMessage,
-            tr("The payment has no merchant id. Give the processor's "
-               "merchant id, or \"manual\"."));
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The payment has no merchant id. Give the processor's "
+                "merchant id, or \"manual\"."));
     if (!isDecimal(total))
         return fail(errorMessage,
-            tr("The payment total \"%1\" is not a decimal number. Use a "
-               "number such as 72.50.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The payment total \"%1\" is not a decimal number. Use a "
+                "number such as 72.50.")
                 .arg(total));
     if (!isCurrencyCode(currency))
         return fail(errorMessage,
-            tr("The currency \"%1\" is not a three-letter code. Use a "
-               "code such as USD.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The currency \"%1\" is not a three-letter code. Use a "
+                "code such as USD.")
                 .arg(currency));
     return true;
 }
@@ -201,21 +216,26 @@ Payload PaymentRequestCreateRequest::toPayload() const
 bool PaymentRequestCreateRequest::validate(QString *errorMessage) const
 {
     if (orderId.trimmed().isEmpty())
-        return fail(errorMessage, tr("The payment request names no order. Give the order id."));
+        return fail(errorMessage,
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The payment request names no order. Give the order id."));
     if (!isDecimal(amount) || amount.toDouble() <= 0)
         return fail(errorMessage,
-            tr("The amount \"%1\" is not a positive decimal number. Use "
-               "a number such as 100.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The amount \"%1\" is not a positive decimal number. Use "
+                "a number such as 100.")
                 .arg(amount));
     if (!isCurrencyCode(currency))
         return fail(errorMessage,
-            tr("The currency \"%1\" is not a three-letter code. Use a "
-               "code such as USD.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The currency \"%1\" is not a three-letter code. Use a "
+                "code such as USD.")
                 .arg(currency));
     if (paymentMethod.trimmed().isEmpty())
         return fail(errorMessage,
-            tr("The payment request has no payment method. Give a "
-               "processor slug such as PayPal:663."));
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The payment request has no payment method. Give a "
+                "processor slug such as PayPal:663."));
     return true;
 }
 
@@ -241,14 +261,18 @@ bool TicketPostRequest::validate(QString *errorMessage) const
 {
     if (domain.trimmed().isEmpty())
         return fail(errorMessage,
-            tr("The ticket has no domain. Pick one of the support "
-               "account's ticket domains."));
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The ticket has no domain. Pick one of the support "
+                "account's ticket domains."));
     if (subject.trimmed().isEmpty())
-        return fail(errorMessage, tr("The ticket has no subject. Write a subject line."));
+        return fail(errorMessage,
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The ticket has no subject. Write a subject line."));
     if (subject.size() > TicketLimits::maxSubjectLength)
         return fail(errorMessage,
-            tr("The ticket subject has %1 characters, more than the "
-               "maximum of %2. Shorten it.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The ticket subject has %1 characters, more than the "
+                "maximum of %2. Shorten it.")
                 .arg(subject.size())
                 .arg(TicketLimits::maxSubjectLength));
     return validateQuestion(question, errorMessage)
@@ -270,8 +294,9 @@ bool TicketReplyRequest::validate(QString *errorMessage) const
 {
     if (ticketId <= 0)
         return fail(errorMessage,
-            tr("The reply names the ticket id %1. Give the id of the "
-               "ticket to reply to.")
+            QCoreApplication::translate("ResellerDesk::Api::CommandRequests",
+                "The reply names the ticket id %1. Give the id of the "
+                "ticket to reply to.")
                 .arg(ticketId));
     return validateQuestion(question, errorMessage)
         && validateAttachments(attachments, errorMessage);

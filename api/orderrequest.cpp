@@ -8,6 +8,9 @@ namespace ResellerDesk::Api {
 
 namespace {
 
+// lupdate files each tr() call under the class or namespace of the function that makes it,
+// so only calls in this context's own member functions use this function, and the others
+// name the context in QCoreApplication::translate().
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ResellerDesk::Api::OrderRequest", text);
@@ -207,60 +210,70 @@ bool OrderItemRequest::validate(QString *errorMessage) const
         = { QStringLiteral("register"), QStringLiteral("transfer"), QStringLiteral("renewal") };
     if (itemId.trimmed().isEmpty())
         return fail(errorMessage,
-            tr("An order item has no item id. Give each item an id that "
-               "is unique within the order, such as \"1\"."));
+            QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                "An order item has no item id. Give each item an id that "
+                "is unique within the order, such as \"1\"."));
     if (!actions.contains(action))
         return fail(errorMessage,
-            tr("Order item \"%1\" has the action \"%2\". Use order, "
-               "renewal, upgrade or purchase.")
+            QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                "Order item \"%1\" has the action \"%2\". Use order, "
+                "renewal, upgrade or purchase.")
                 .arg(itemId, action));
     if (period && *period <= 0)
         return fail(errorMessage,
-            tr("Order item \"%1\" has the period %2. Use a period of at "
-               "least 1.")
+            QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                "Order item \"%1\" has the period %2. Use a period of at "
+                "least 1.")
                 .arg(itemId)
                 .arg(*period));
     if (quantity && *quantity <= 0)
         return fail(errorMessage,
-            tr("Order item \"%1\" has the quantity %2. Use a quantity of "
-               "at least 1.")
+            QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                "Order item \"%1\" has the quantity %2. Use a quantity of "
+                "at least 1.")
                 .arg(itemId)
                 .arg(*quantity));
     if (action == QLatin1String("purchase")) {
         if (price.trimmed().isEmpty() || meta.value(QLatin1String("items")).toString().isEmpty())
             return fail(errorMessage,
-                tr("Custom order item \"%1\" needs a price and a "
-                   "description. Set them with setCustomPurchase().")
+                QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                    "Custom order item \"%1\" needs a price and a "
+                    "description. Set them with setCustomPurchase().")
                     .arg(itemId));
         return true;
     }
     if ((action == QLatin1String("renewal") || action == QLatin1String("upgrade")) && !resourceId)
         return fail(errorMessage,
-            tr("Order item \"%1\" is a %2 and needs the resource id of "
-               "the service to %2.")
+            QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                "Order item \"%1\" is a %2 and needs the resource id of "
+                "the service to %2.")
                 .arg(itemId, action));
     if (action == QLatin1String("order") && !catalogId)
         return fail(errorMessage,
-            tr("Order item \"%1\" has no catalog id. Pick the product "
-               "from the catalog.")
+            QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                "Order item \"%1\" has no catalog id. Pick the product "
+                "from the catalog.")
                 .arg(itemId));
     if (metaKey == QLatin1String("domain")) {
         const QString domainAction = meta.value(QLatin1String("action")).toString();
         if (!domainActions.contains(domainAction))
             return fail(errorMessage,
-                tr("Domain order item \"%1\" has the domain action "
-                   "\"%2\". Use register, transfer or renewal.")
+                QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                    "Domain order item \"%1\" has the domain action "
+                    "\"%2\". Use register, transfer or renewal.")
                     .arg(itemId, domainAction));
         if (meta.value(QLatin1String("sld")).toString().isEmpty()
             || meta.value(QLatin1String("tld")).toString().isEmpty())
             return fail(errorMessage,
-                tr("Domain order item \"%1\" needs both the sld and the "
-                   "tld, such as \"example\" and \"com\".")
+                QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                    "Domain order item \"%1\" needs both the sld and the "
+                    "tld, such as \"example\" and \"com\".")
                     .arg(itemId));
         if (meta.contains(QLatin1String("ns6")))
             return fail(errorMessage,
-                tr("Domain order item \"%1\" has more than 5 name "
-                   "servers. Give at most 5.")
+                QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                    "Domain order item \"%1\" has more than 5 name "
+                    "servers. Give at most 5.")
                     .arg(itemId));
     }
     if (metaKey == QLatin1String("ssl") && action == QLatin1String("order")) {
@@ -280,16 +293,18 @@ bool OrderItemRequest::validate(QString *errorMessage) const
         }
         if (!missing.isEmpty())
             return fail(errorMessage,
-                tr("Certificate order item \"%1\" is missing %2. Fill in "
-                   "these fields.")
+                QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                    "Certificate order item \"%1\" is missing %2. Fill in "
+                    "these fields.")
                     .arg(itemId, missing.join(QStringLiteral(", "))));
     }
     if ((metaKey == QLatin1String("hosting") || metaKey == QLatin1String("server"))
         && action == QLatin1String("order")
         && meta.value(QLatin1String("hostname")).toString().trimmed().isEmpty())
         return fail(errorMessage,
-            tr("Order item \"%1\" orders hosting but has no host name. "
-               "Give the account's domain, such as example.com.")
+            QCoreApplication::translate("ResellerDesk::Api::OrderRequest",
+                "Order item \"%1\" orders hosting but has no host name. "
+                "Give the account's domain, such as example.com.")
                 .arg(itemId));
     return true;
 }

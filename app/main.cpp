@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/profilesession.h"
 #include "ui/profileswitcher.h"
+#include "ui/translationloader.h"
 #include "ui/uilogging.h"
 
 #include "api/apiclient.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <memory>
 
@@ -31,6 +33,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(RESELLERDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(RESELLERDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/resellerdesk.svg")));
+    // Before the first translated text, which is the command line help below. The Preferences
+    // dialog writes ui/language: "" follows the system locale, else "en" or "bg".
+    Ui::TranslationLoader translations;
+    translations.install(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AttachmentFiles", text);
+    return QCoreApplication::translate("ResellerDesk::Models::AttachmentFiles", text);
 }
 
 // Device names that Windows reserves in every folder, with or without an extension.

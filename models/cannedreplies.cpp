@@ -10,21 +10,30 @@ namespace {
 
 const QString settingsArray = QStringLiteral("cannedReplies");
 
+// lupdate files each tr() call under the class or namespace of the function that makes it,
+// so only calls in this context's own member functions use this function, and the others
+// name the context in QCoreApplication::translate().
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CannedReplies", text);
+    return QCoreApplication::translate("ResellerDesk::Models::CannedReplies", text);
 }
 
 QList<CannedReply> starterReplies()
 {
     return {
-            {tr("Thanks"), QStringLiteral("/thanks"),
-             tr("Hello {name},\n\nThank you for the quick answer. It works now.\n")},
-            {tr("More details"), QStringLiteral("/details"),
-             tr("Hello,\n\nCould you please check {domain} again? The problem is still there "
-                "for ticket {ticket}.\n")},
-            {tr("Close"), QStringLiteral("/close"),
-             tr("Hello,\n\nThe issue is solved, so this ticket can be closed.\n")},
+        { QCoreApplication::translate("ResellerDesk::Models::CannedReplies", "Thanks"),
+            QStringLiteral("/thanks"),
+            QCoreApplication::translate("ResellerDesk::Models::CannedReplies",
+                "Hello {name},\n\nThank you for the quick answer. It works now.\n") },
+        { QCoreApplication::translate("ResellerDesk::Models::CannedReplies", "More details"),
+            QStringLiteral("/details"),
+            QCoreApplication::translate("ResellerDesk::Models::CannedReplies",
+                "Hello,\n\nCould you please check {domain} again? The problem is still there "
+                "for ticket {ticket}.\n") },
+        { QCoreApplication::translate("ResellerDesk::Models::CannedReplies", "Close"),
+            QStringLiteral("/close"),
+            QCoreApplication::translate("ResellerDesk::Models::CannedReplies",
+                "Hello,\n\nThe issue is solved, so this ticket can be closed.\n") },
     };
 }
 

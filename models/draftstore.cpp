@@ -18,9 +18,12 @@ namespace {
 const QString textFileName = QStringLiteral("draft.json");
 const QString attachmentListName = QStringLiteral("attachments.json");
 
+// lupdate files each tr() call under the class or namespace of the function that makes it,
+// so only calls in this context's own member functions use this function, and the others
+// name the context in QCoreApplication::translate().
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DraftStore", text);
+    return QCoreApplication::translate("ResellerDesk::Models::DraftStore", text);
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString *errorMessage)
@@ -28,9 +31,10 @@ bool writeFile(const QString &path, const QByteArray &data, QString *errorMessag
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
         return true;
-    const QString message = tr("Failed to save the draft to \"%1\": %2. Check that the folder "
-                               "is writable.")
-                                    .arg(QDir::toNativeSeparators(path), file.errorString());
+    const QString message = QCoreApplication::translate("ResellerDesk::Models::DraftStore",
+        "Failed to save the draft to \"%1\": %2. Check that the folder "
+        "is writable.")
+                                .arg(QDir::toNativeSeparators(path), file.errorString());
     qCWarning(lcModels) << "Failed to save draft file" << path << file.errorString();
     if (errorMessage)
         *errorMessage = message;
