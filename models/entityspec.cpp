@@ -1,5 +1,7 @@
 #include "models/entityspec.h"
 
+#include "models/extraentityspecs.h"
+
 #include <QCoreApplication>
 
 namespace ResellerDesk::Models {
@@ -25,6 +27,21 @@ EntitySpec makeAccounts()
         QStringLiteral("registered_certificates"), QStringLiteral("installed_certificates"),
         QStringLiteral("notes"),
     };
+    spec.titleProperties = { QStringLiteral("username"), QStringLiteral("hostname") };
+    spec.links = {
+        { Entity::Domains, QStringLiteral("account_id"), QStringLiteral("account_id"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Domains"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Domains of account %1") },
+        { Entity::Certificates, QStringLiteral("account_id"), QStringLiteral("account_id"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Certificates"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Certificates of account %1") },
+        { Entity::Services, QStringLiteral("account_id"), QStringLiteral("account_id"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Advanced services"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Advanced services of account %1") },
+        { Entity::Resources, QStringLiteral("account_id"), QStringLiteral("account_id"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Resources"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Resources of account %1") },
+    };
     spec.columns = {
         { QStringLiteral("account_id"), QT_TRANSLATE_NOOP("EntitySpec", "Account ID"), T::Id },
         { QStringLiteral("username"), QT_TRANSLATE_NOOP("EntitySpec", "Username"), T::Text },
@@ -32,14 +49,14 @@ EntitySpec makeAccounts()
         { QStringLiteral("plan_name"), QT_TRANSLATE_NOOP("EntitySpec", "Plan"), T::Text },
         { QStringLiteral("billing_status"), QT_TRANSLATE_NOOP("EntitySpec", "Billing"), T::Enum },
         { QStringLiteral("service_status"), QT_TRANSLATE_NOOP("EntitySpec", "Service"), T::Enum },
-        { QStringLiteral("end_date"), QT_TRANSLATE_NOOP("EntitySpec", "Expires"), T::DateTime },
+        { QStringLiteral("end_date"), QT_TRANSLATE_NOOP("EntitySpec", "Expires"), T::Date },
         { QStringLiteral("days_to_expire"), QT_TRANSLATE_NOOP("EntitySpec", "Days left"),
           T::Integer },
         { QStringLiteral("server"), QT_TRANSLATE_NOOP("EntitySpec", "Server"), T::Text },
         { QStringLiteral("datacenter"), QT_TRANSLATE_NOOP("EntitySpec", "Data center"), T::Enum },
-        { QStringLiteral("start_date"), QT_TRANSLATE_NOOP("EntitySpec", "Created"), T::DateTime },
+        { QStringLiteral("start_date"), QT_TRANSLATE_NOOP("EntitySpec", "Created"), T::Date },
         { QStringLiteral("main_domain_end_date"),
-          QT_TRANSLATE_NOOP("EntitySpec", "Main domain expires"), T::DateTime },
+          QT_TRANSLATE_NOOP("EntitySpec", "Main domain expires"), T::Date },
         { QStringLiteral("periodicity"), QT_TRANSLATE_NOOP("EntitySpec", "Billing period"),
           T::Enum },
         { QStringLiteral("storage_used"), QT_TRANSLATE_NOOP("EntitySpec", "Storage used"),
@@ -80,6 +97,12 @@ EntitySpec makeDomains()
     spec.detailsIdParameter = QStringLiteral("domain_id");
     spec.detailsRelations = { QStringLiteral("services"), QStringLiteral("account"),
                               QStringLiteral("resource") };
+    spec.titleProperties = { QStringLiteral("domain") };
+    spec.links = {
+        { Entity::Accounts, QStringLiteral("account_id"), QStringLiteral("account_id"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Hosting account"),
+          QT_TRANSLATE_NOOP("EntitySpec", "Hosting account of %1") },
+    };
     spec.columns = {
         { QStringLiteral("domain_id"), QT_TRANSLATE_NOOP("EntitySpec", "Domain ID"), T::Id },
         { QStringLiteral("domain"), QT_TRANSLATE_NOOP("EntitySpec", "Domain"), T::Text },
@@ -89,8 +112,8 @@ EntitySpec makeDomains()
         { QStringLiteral("parent_product"), QT_TRANSLATE_NOOP("EntitySpec", "Parent product"),
           T::Text },
         { QStringLiteral("start_date"), QT_TRANSLATE_NOOP("EntitySpec", "Registered"),
-          T::DateTime },
-        { QStringLiteral("end_date"), QT_TRANSLATE_NOOP("EntitySpec", "Expires"), T::DateTime },
+          T::Date },
+        { QStringLiteral("end_date"), QT_TRANSLATE_NOOP("EntitySpec", "Expires"), T::Date },
         { QStringLiteral("days_to_expire"), QT_TRANSLATE_NOOP("EntitySpec", "Days left"),
           T::Integer },
         { QStringLiteral("park_status"), QT_TRANSLATE_NOOP("EntitySpec", "Parking"), T::Enum },
@@ -110,6 +133,7 @@ EntitySpec makeOrders()
     spec.idProperty = QStringLiteral("order_id");
     spec.detailsIdParameter = QStringLiteral("order_id");
     // order-details documents no `with` parameter and always returns items and payments.
+    spec.titleProperties = { QStringLiteral("email") };
     spec.columns = {
         { QStringLiteral("order_id"), QT_TRANSLATE_NOOP("EntitySpec", "Order ID"), T::Text },
         { QStringLiteral("date"), QT_TRANSLATE_NOOP("EntitySpec", "Date"), T::DateTime },
@@ -158,6 +182,7 @@ EntitySpec makeTickets()
     spec.idProperty = QStringLiteral("id");
     spec.detailsIdParameter = QStringLiteral("id");
     // ticket-details documents no relations. Its `messages` array is shown as a section.
+    spec.titleProperties = { QStringLiteral("subject") };
     spec.columns = {
         { QStringLiteral("id"), QT_TRANSLATE_NOOP("EntitySpec", "Ticket ID"), T::Id },
         { QStringLiteral("subject"), QT_TRANSLATE_NOOP("EntitySpec", "Subject"), T::Text },
@@ -192,21 +217,41 @@ int EntitySpec::columnIndex(const QString &key) const
 
 const EntitySpec &entitySpec(Entity entity)
 {
-    static const EntitySpec accounts = makeAccounts();
-    static const EntitySpec domains = makeDomains();
-    static const EntitySpec orders = makeOrders();
-    static const EntitySpec tickets = makeTickets();
-    switch (entity) {
-    case Entity::Accounts:
-        return accounts;
-    case Entity::Domains:
-        return domains;
-    case Entity::Orders:
-        return orders;
-    case Entity::Tickets:
-        break;
+    static const QList<EntitySpec> specs = {
+        makeAccounts(),
+        makeDomains(),
+        makeOrders(),
+        makeTickets(),
+        ExtraEntitySpecs::certificates(),
+        ExtraEntitySpecs::clients(),
+        ExtraEntitySpecs::resources(),
+        ExtraEntitySpecs::services(),
+        ExtraEntitySpecs::stores(),
+        ExtraEntitySpecs::products(),
+        ExtraEntitySpecs::payments(),
+    };
+    // The list follows the enum's order, which a test checks through spec.entity.
+    return specs.at(int(entity));
+}
+
+QList<Entity> allEntities()
+{
+    QList<Entity> entities;
+    for (int i = 0; i <= int(Entity::Payments); ++i)
+        entities.append(Entity(i));
+    return entities;
+}
+
+const ColumnSpec *findColumn(const QString &key, const EntitySpec &preferred)
+{
+    if (const int index = preferred.columnIndex(key); index >= 0)
+        return &preferred.columns.at(index);
+    for (Entity entity : allEntities()) {
+        const EntitySpec &spec = entitySpec(entity);
+        if (const int index = spec.columnIndex(key); index >= 0)
+            return &spec.columns.at(index);
     }
-    return tickets;
+    return nullptr;
 }
 
 QString translatedHeader(const ColumnSpec &column)

@@ -103,7 +103,9 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
                                         currency);
     }
     case Qt::ToolTipRole:
-        if (column.type == ValueType::Text)
+        // Dates show without seconds (or without the time), so the tooltip has the full value.
+        if (column.type == ValueType::Text || column.type == ValueType::DateTime
+            || column.type == ValueType::Date)
             return storedCellText(storage, index.column());
         return {};
     case Qt::TextAlignmentRole:

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
@@ -45,6 +46,22 @@ std::optional<double> parseSmallInteger(QStringView text)
     return double(text.at(0) == u'-' ? -value : value);
 }
 
+// Returns the locale's short date and time format without seconds. Some locales, such as C,
+// include seconds in QLocale::ShortFormat, which people do not need in a table.
+QString dateTimeFormatWithoutSeconds(const QLocale &locale)
+{
+    thread_local QString cachedLocale;
+    thread_local QString cachedFormat;
+    const QString name = locale.bcp47Name();
+    if (cachedFormat.isEmpty() || name != cachedLocale) {
+        QString time = locale.timeFormat(QLocale::ShortFormat);
+        time.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+        cachedFormat = locale.dateFormat(QLocale::ShortFormat) + u' ' + time;
+        cachedLocale = name;
+    }
+    return cachedFormat;
+}
+
 QString translate(const char *text)
 {
     return QCoreApplication::translate("ValueFormat", text);
@@ -81,7 +98,8 @@ double sortKey(ValueType type, QStringView text)
     case ValueType::Text:
     case ValueType::Enum:
         return notANumber;
-    case ValueType::DateTime: {
+    case ValueType::DateTime:
+    case ValueType::Date: {
         const QDateTime dateTime = parseDateTime(text);
         return dateTime.isValid() ? double(dateTime.toMSecsSinceEpoch()) : notANumber;
     }
@@ -118,6 +136,7 @@ QVariant sortValue(ValueType type, double key, const QString &text)
         return {};
     switch (type) {
     case ValueType::DateTime:
+    case ValueType::Date:
         return QDateTime::fromMSecsSinceEpoch(qint64(key), Qt::UTC);
     case ValueType::Flag:
         return key != 0;
@@ -147,6 +166,11 @@ QString displayText(ValueType type, const QString &text, const QString &currency
         if (std::isnan(key))
             return text;
         return locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(key), Qt::UTC),
+                               dateTimeFormatWithoutSeconds(locale));
+    case ValueType::Date:
+        if (std::isnan(key))
+            return text;
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(key), Qt::UTC).date(),
                                QLocale::ShortFormat);
     case ValueType::Flag:
         if (std::isnan(key))
@@ -174,6 +198,11 @@ QString enumText(const QString &code)
         { QStringLiteral("ok"), QT_TRANSLATE_NOOP("ValueFormat", "OK") },
         { QStringLiteral("YR"), QT_TRANSLATE_NOOP("ValueFormat", "Yearly") },
         { QStringLiteral("MO"), QT_TRANSLATE_NOOP("ValueFormat", "Monthly") },
+        { QStringLiteral("QR"), QT_TRANSLATE_NOOP("ValueFormat", "Quarterly") },
+        { QStringLiteral("SA"), QT_TRANSLATE_NOOP("ValueFormat", "Semiannually") },
+        { QStringLiteral("our"), QT_TRANSLATE_NOOP("ValueFormat", "ICDSoft") },
+        { QStringLiteral("foreign"), QT_TRANSLATE_NOOP("ValueFormat", "Another provider") },
+        { QStringLiteral("ssl"), QT_TRANSLATE_NOOP("ValueFormat", "SSL certificate") },
         { QStringLiteral("ss"), QT_TRANSLATE_NOOP("ValueFormat", "suresupport.com") },
         { QStringLiteral("rcp"), QT_TRANSLATE_NOOP("ValueFormat", "Reseller Account Panel") },
         { QStringLiteral("billingrcp"), QT_TRANSLATE_NOOP("ValueFormat", "Client Account Panel") },
@@ -190,10 +219,34 @@ QString enumText(const QString &code)
     return humanizeKey(code);
 }
 
+// Abbreviations are written the usual way ("CPU limit used", "SSL status", "Account ID").
 QString humanizeKey(const QString &key)
 {
-    QString text = key;
-    text.replace(u'_', u' ');
+    static const QHash<QString, QString> abbreviations = {
+        { QStringLiteral("id"), QStringLiteral("ID") },
+        { QStringLiteral("ip"), QStringLiteral("IP") },
+        { QStringLiteral("ssl"), QStringLiteral("SSL") },
+        { QStringLiteral("cpu"), QStringLiteral("CPU") },
+        { QStringLiteral("mysql"), QStringLiteral("MySQL") },
+        { QStringLiteral("url"), QStringLiteral("URL") },
+        { QStringLiteral("idn"), QStringLiteral("IDN") },
+        { QStringLiteral("tld"), QStringLiteral("TLD") },
+        { QStringLiteral("sld"), QStringLiteral("SLD") },
+        { QStringLiteral("vat"), QStringLiteral("VAT") },
+        { QStringLiteral("dns"), QStringLiteral("DNS") },
+        { QStringLiteral("api"), QStringLiteral("API") },
+        { QStringLiteral("ftp"), QStringLiteral("FTP") },
+        { QStringLiteral("ssh"), QStringLiteral("SSH") },
+        { QStringLiteral("vps"), QStringLiteral("VPS") },
+        { QStringLiteral("ips"), QStringLiteral("IPs") },
+    };
+    QStringList words = key.split(u'_', Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        const auto abbreviation = abbreviations.constFind(word.toLower());
+        if (abbreviation != abbreviations.constEnd())
+            word = abbreviation.value();
+    }
+    QString text = words.join(u' ');
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;

@@ -7,14 +7,19 @@
 #include "api/apireply.h"
 #include "models/valueformat.h"
 
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QMap>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace ResellerDesk::Ui {
 
@@ -44,8 +49,42 @@ QString scalarText(const QJsonValue &value)
     const QString text = value.toString();
     const QDateTime dateTime = ValueFormat::parseDateTime(text);
     if (dateTime.isValid())
-        return QLocale().toString(dateTime, QLocale::ShortFormat);
+        return ValueFormat::displayText(Models::ValueType::DateTime, text, {});
     return text;
+}
+
+// Entity whose rows a relation or nested list holds, for the labels and formats of its fields.
+std::optional<Models::Entity> sectionEntity(const QString &key)
+{
+    using Models::Entity;
+    static const QHash<QString, Entity> entities = {
+        { QStringLiteral("account"), Entity::Accounts },
+        { QStringLiteral("parent_account"), Entity::Accounts },
+        { QStringLiteral("domain"), Entity::Domains },
+        { QStringLiteral("registered_domains"), Entity::Domains },
+        { QStringLiteral("parked_domains"), Entity::Domains },
+        { QStringLiteral("certificate"), Entity::Certificates },
+        { QStringLiteral("registered_certificates"), Entity::Certificates },
+        { QStringLiteral("installed_certificates"), Entity::Certificates },
+        { QStringLiteral("service"), Entity::Services },
+        { QStringLiteral("services"), Entity::Services },
+        { QStringLiteral("resource"), Entity::Resources },
+        { QStringLiteral("resources"), Entity::Resources },
+        { QStringLiteral("parent"), Entity::Resources },
+        { QStringLiteral("client"), Entity::Clients },
+        { QStringLiteral("payments"), Entity::Payments },
+    };
+    const auto it = entities.constFind(key);
+    if (it == entities.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return value.toString();
 }
 
 QString objectTitle(const QJsonObject &object, int index)
@@ -75,6 +114,33 @@ DetailsPane::DetailsPane(Models::Entity entity, Api::ApiClient *client, QWidget 
     m_statusLabel->setWordWrap(true);
     m_errorBanner = new ErrorBanner(this);
     connect(m_errorBanner, &ErrorBanner::retryRequested, this, &DetailsPane::reload);
+    m_linkBar = new QWidget(this);
+    m_linkBar->setObjectName(QStringLiteral("detailsLinks"));
+    m_linkLayout = new QHBoxLayout(m_linkBar);
+    m_linkLayout->setContentsMargins(0, 0, 0, 0);
+    m_linkLayout->addWidget(new QLabel(tr("Show:"), m_linkBar));
+    // Buttons rather than rich-text links, so that Tab reaches each one and Space opens it.
+    for (const Models::RelatedList &link : m_spec.links) {
+        auto *button = new QPushButton(QCoreApplication::translate("EntitySpec", link.label),
+                                       m_linkBar);
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setStyleSheet(QStringLiteral("QPushButton { color: palette(link);"
+                                             " text-decoration: underline; padding: 2px 4px; }"));
+        m_linkLayout->addWidget(button);
+        m_linkButtons.append(button);
+        connect(button, &QPushButton::clicked, this, [this, link, button] {
+            const QString value = valueText(m_currentObject.value(link.sourceProperty));
+            Api::ListQuery query;
+            query.addFilter(link.filterProperty, Api::FilterCondition::Equal, value);
+            emit openFilteredRequested(
+                    link.entity, query,
+                    QCoreApplication::translate("EntitySpec", link.description)
+                            .arg(button->property("rowTitle").toString()));
+        });
+    }
+    m_linkLayout->addStretch(1);
+    m_linkBar->setVisible(!m_linkButtons.isEmpty());
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("detailsTree"));
@@ -89,6 +155,7 @@ DetailsPane::DetailsPane(Models::Entity entity, Api::ApiClient *client, QWidget 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_statusLabel);
+    layout->addWidget(m_linkBar);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_tree, 1);
     showItem({});
@@ -106,8 +173,10 @@ void DetailsPane::showItem(const QJsonObject &listItem)
     m_errorBanner->hide();
     if (listItem.isEmpty()) {
         m_tree->clear();
+        m_currentObject = {};
         m_titleLabel->setText(tr("No row selected"));
         setStatus(tr("Select a row to see its details."));
+        updateLinks({});
         return;
     }
     showObject(listItem, false);
@@ -161,7 +230,14 @@ void DetailsPane::handleReply()
         emit loaded(false);
         return;
     }
-    showObject(details, true);
+    // Fields of the list item that the details lack stay, such as the resources relation that
+    // only product-list returns.
+    QJsonObject merged = details;
+    for (auto it = m_listItem.constBegin(); it != m_listItem.constEnd(); ++it) {
+        if (!merged.contains(it.key()))
+            merged.insert(it.key(), it.value());
+    }
+    showObject(merged, true);
     emit loaded(true);
 }
 
@@ -183,19 +259,21 @@ void DetailsPane::showObject(const QJsonObject &object, bool complete)
 {
     m_tree->clear();
     m_currentObject = object;
-    const QString id = scalarText(object.value(m_spec.idProperty));
-    QString title = id;
-    const QStringList titleKeys = m_spec.entity == Models::Entity::Tickets
-            ? QStringList{ QStringLiteral("subject") }
-            : QStringList{ QStringLiteral("domain"), QStringLiteral("username") };
-    for (const QString &key : titleKeys) {
-        const QString text = object.value(key).toString();
-        if (!text.isEmpty()) {
-            title = id.isEmpty() ? text : text + QStringLiteral(" (") + id + u')';
+    // Details commands name the id "id" where the list names it otherwise (certificates).
+    QString id = valueText(object.value(m_spec.idProperty));
+    if (id.isEmpty())
+        id = valueText(object.value(QStringLiteral("id")));
+    QString name;
+    for (const QString &key : m_spec.titleProperties) {
+        name = valueText(object.value(key));
+        if (!name.isEmpty())
             break;
-        }
     }
+    QString title = id;
+    if (!name.isEmpty())
+        title = id.isEmpty() ? name : tr("%1 (%2)").arg(name, id);
     m_titleLabel->setText(title);
+    updateLinks(name.isEmpty() ? id : name);
     setStatus(complete ? QString() : tr("Loading details…"));
 
     auto *fields = new QTreeWidgetItem(m_tree, { tr("Fields") });
@@ -226,7 +304,7 @@ void DetailsPane::showObject(const QJsonObject &object, bool complete)
         else if (prefix != contactPrefixes.cend() && m_spec.entity == Models::Entity::Domains)
             contacts[*prefix].insert(key.mid(prefix->size()), value);
         else
-            addField(fields, key, value);
+            addValue(fields, key, value, m_spec);
     }
     fields->setExpanded(true);
     for (const QString &prefix : contactPrefixes) {
@@ -245,6 +323,8 @@ void DetailsPane::showObject(const QJsonObject &object, bool complete)
 
 QTreeWidgetItem *DetailsPane::addSection(const QString &key, const QJsonValue &value)
 {
+    const std::optional<Models::Entity> entity = sectionEntity(key);
+    const Models::EntitySpec &spec = entity ? Models::entitySpec(*entity) : m_spec;
     QString title = ValueFormat::humanizeKey(key);
     if (value.isArray())
         title += QStringLiteral(" (%1)").arg(value.toArray().size());
@@ -264,7 +344,7 @@ QTreeWidgetItem *DetailsPane::addSection(const QString &key, const QJsonValue &v
         for (int i = 0; i < array.size(); ++i)
             addValue(section, array.at(i).isObject() ? objectTitle(array.at(i).toObject(), i)
                                                      : QString::number(i + 1),
-                     array.at(i));
+                     array.at(i), spec);
         // A few entries, such as the messages of a short ticket, are shown opened.
         if (array.size() <= 3) {
             for (int i = 0; i < section->childCount(); ++i)
@@ -273,38 +353,26 @@ QTreeWidgetItem *DetailsPane::addSection(const QString &key, const QJsonValue &v
     } else {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            addValue(section, it.key(), it.value());
+            addValue(section, it.key(), it.value(), spec);
     }
     return section;
 }
 
-// Formats a top-level field like its table column (readable enums, Yes/No flags, amounts),
-// and any other field as it arrived.
-void DetailsPane::addField(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
-{
-    const int column = m_spec.columnIndex(key);
-    if (column < 0 || !value.isString()) {
-        addValue(parent, key, value);
-        return;
-    }
-    const Models::ValueType type = m_spec.columns.at(column).type;
-    const QString currency = m_currentObject.value(QStringLiteral("currency")).toString();
-    auto *item = new QTreeWidgetItem(parent);
-    item->setText(0, ValueFormat::humanizeKey(key));
-    item->setToolTip(0, key);
-    item->setText(1, ValueFormat::displayText(type, value.toString(), currency));
-    item->setToolTip(1, value.toString());
-}
-
-void DetailsPane::addValue(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+// Labels and formats a field like its table column: the column header of `spec` and the
+// column's format (readable enums, Yes/No flags, amounts, dates), where a list has a column
+// for the key. Other keys get a readable label and their value as it arrived.
+void DetailsPane::addValue(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value,
+                           const Models::EntitySpec &spec)
 {
     auto *item = new QTreeWidgetItem(parent);
-    item->setText(0, ValueFormat::humanizeKey(key));
+    const int ownColumn = spec.columnIndex(key);
+    item->setText(0, ownColumn >= 0 ? Models::translatedHeader(spec.columns.at(ownColumn))
+                                    : ValueFormat::humanizeKey(key));
     item->setToolTip(0, key);
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            addValue(item, it.key(), it.value());
+            addValue(item, it.key(), it.value(), spec);
         return;
     }
     if (value.isArray()) {
@@ -313,7 +381,15 @@ void DetailsPane::addValue(QTreeWidgetItem *parent, const QString &key, const QJ
         for (int i = 0; i < array.size(); ++i)
             addValue(item, array.at(i).isObject() ? objectTitle(array.at(i).toObject(), i)
                                                   : QString::number(i + 1),
-                     array.at(i));
+                     array.at(i), spec);
+        return;
+    }
+    const Models::ColumnSpec *column = Models::findColumn(key, spec);
+    if (column && (value.isString() || value.isDouble())) {
+        const QString raw = valueText(value);
+        const QString currency = m_currentObject.value(QStringLiteral("currency")).toString();
+        item->setText(1, ValueFormat::displayText(column->type, raw, currency));
+        item->setToolTip(1, raw);
         return;
     }
     const QString text = scalarText(value);
@@ -321,8 +397,24 @@ void DetailsPane::addValue(QTreeWidgetItem *parent, const QString &key, const QJ
     QString oneLine = text;
     oneLine.replace(QStringLiteral("\r\n"), QStringLiteral(" ")).replace(u'\n', u' ');
     item->setText(1, oneLine);
-    if (text.size() > 60 || text.contains(u'\n'))
-        item->setToolTip(1, text);
+    item->setToolTip(1, value.isString() ? value.toString() : text);
+}
+
+// Enables the links whose source property the shown row has, and remembers the row's title
+// for the description of the filtered list.
+void DetailsPane::updateLinks(const QString &title)
+{
+    for (int i = 0; i < m_linkButtons.size(); ++i) {
+        QPushButton *button = m_linkButtons.at(i);
+        const Models::RelatedList &link = m_spec.links.at(i);
+        const bool available =
+                !valueText(m_currentObject.value(link.sourceProperty)).isEmpty();
+        button->setEnabled(available);
+        button->setProperty("rowTitle", title);
+        button->setToolTip(available ? QCoreApplication::translate("EntitySpec", link.description)
+                                               .arg(title)
+                                     : tr("This row has no %1.").arg(link.sourceProperty));
+    }
 }
 
 void DetailsPane::setStatus(const QString &text)

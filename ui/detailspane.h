@@ -2,10 +2,14 @@
 
 #include "models/entityspec.h"
 
+#include "api/listquery.h"
+
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
+class QHBoxLayout;
+class QPushButton;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -20,7 +24,9 @@ namespace ResellerDesk::Ui {
 class ErrorBanner;
 
 // Shows one list item in full: runs the entity's details command with every documented
-// relation and lists the fields, then one section per relation or nested list.
+// relation and lists the fields, then one section per relation or nested list. Known fields
+// read as in the table (same labels and formats). Links above the fields open the lists that
+// belong to the item, such as an account's domains.
 class DetailsPane : public QWidget
 {
     Q_OBJECT
@@ -30,6 +36,8 @@ public:
     ~DetailsPane() override;
 
     QTreeWidget *tree() const { return m_tree; }
+    // Link buttons of the item's related lists, in the order of EntitySpec::links.
+    QList<QPushButton *> linkButtons() const { return m_linkButtons; }
     ErrorBanner *errorBanner() const { return m_errorBanner; }
     bool isLoading() const { return m_reply != nullptr; }
 
@@ -42,13 +50,18 @@ public slots:
 signals:
     // Emitted when a details request finished, successfully or not.
     void loaded(bool ok);
+    // Emitted when the user follows a link to a related list.
+    void openFilteredRequested(ResellerDesk::Models::Entity entity,
+                               const ResellerDesk::Api::ListQuery &query,
+                               const QString &description);
 
 private:
     void handleReply();
     void showObject(const QJsonObject &object, bool complete);
-    void addField(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
-    void addValue(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value);
+    void addValue(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value,
+                  const Models::EntitySpec &spec);
     QTreeWidgetItem *addSection(const QString &key, const QJsonValue &value);
+    void updateLinks(const QString &title);
     QJsonObject unwrapDetails(const QJsonValue &data) const;
     void abortReply();
     void setStatus(const QString &text);
@@ -61,6 +74,9 @@ private:
     QJsonObject m_currentObject;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QWidget *m_linkBar = nullptr;
+    QHBoxLayout *m_linkLayout = nullptr;
+    QList<QPushButton *> m_linkButtons;
     ErrorBanner *m_errorBanner = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

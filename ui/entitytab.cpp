@@ -141,10 +141,12 @@ void EntityTab::setDefaultColumnWidths()
     for (int i = 0; i < columns.size(); ++i) {
         const Models::ColumnSpec &column = columns.at(i);
         m_view->setColumnHidden(i, column.hiddenByDefault);
+        // The header's size hint includes the sort indicator, so the header text fits.
+        const int headerWidth = m_view->horizontalHeader()->sectionSizeHint(i);
         int chars = 12;
         switch (column.type) {
         case Models::ValueType::DateTime:
-            m_view->setColumnWidth(i, dateWidth);
+            m_view->setColumnWidth(i, qMax(dateWidth, headerWidth));
             continue;
         case Models::ValueType::Text:
             chars = 20;
@@ -155,8 +157,7 @@ void EntityTab::setDefaultColumnWidths()
         default:
             break;
         }
-        const int headerChars = int(Models::translatedHeader(column).size()) + 3;
-        m_view->setColumnWidth(i, charWidth * qMax(chars, headerChars));
+        m_view->setColumnWidth(i, qMax(charWidth * chars, headerWidth));
     }
 }
 
@@ -174,7 +175,8 @@ void EntityTab::fitColumnWidths()
         if (m_view->isColumnHidden(column))
             continue;
         m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, maxWidth));
+        const int width = qMin(m_view->columnWidth(column) + 8, maxWidth);
+        m_view->setColumnWidth(column, qMax(width, header->sectionSizeHint(column)));
     }
 }
 
@@ -210,6 +212,8 @@ void EntityTab::refresh()
         qCInfo(lcUi) << "filter not applied:" << problem;
         return;
     }
+    if (query.with.isEmpty())
+        query.with = m_model->spec().listRelations;
     m_errorBanner->hide();
     m_hasLoaded = true;
     m_cancelled = false;

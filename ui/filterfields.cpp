@@ -29,6 +29,14 @@ FilterField daysToExpireField()
     return field;
 }
 
+FilterField integerField(const QString &property, Condition condition, const char *label,
+                         const char *placeholder = nullptr)
+{
+    FilterField field = textField(property, condition, label, placeholder);
+    field.kind = Kind::Integer;
+    return field;
+}
+
 FilterField attachmentCountField()
 {
     FilterField field = textField(QStringLiteral("attachment_count"), Condition::GreaterOrEqual,
@@ -156,6 +164,126 @@ QList<FilterField> ticketFields()
         dateRangeField(QStringLiteral("response_date"),
                        QT_TRANSLATE_NOOP("FilterFields", "Answered between")),
         attachmentCountField(),
+        // The reference lists no "closed" status: its example marks a closed thread with
+        // sort_status closed_ticket, so open and closed threads are chosen there.
+        // NOTE: the reference shows no value for an open thread. open_ticket is the
+        // sandbox's guess.
+        choiceField(QStringLiteral("sort_status"), QT_TRANSLATE_NOOP("FilterFields", "Thread"),
+                    { QStringLiteral("open_ticket"), QStringLiteral("closed_ticket") }),
+    };
+}
+
+QList<FilterField> certificateFields()
+{
+    return {
+        // hostnames searches hostname and alt_name together, as the reference documents.
+        textField(QStringLiteral("hostnames"), Condition::LikeAnywhere,
+                  QT_TRANSLATE_NOOP("FilterFields", "Hostname contains"),
+                  QT_TRANSLATE_NOOP("FilterFields", "searches alternative names too")),
+        choiceField(QStringLiteral("provider"), QT_TRANSLATE_NOOP("FilterFields", "Provider"),
+                    { QStringLiteral("our"), QStringLiteral("foreign") }),
+        integerField(QStringLiteral("hosted"), Condition::Equal,
+                     QT_TRANSLATE_NOOP("FilterFields", "Hosted"),
+                     QT_TRANSLATE_NOOP("FilterFields", "1 hosted, 0 not hosted")),
+        integerField(QStringLiteral("account_id"), Condition::Equal,
+                     QT_TRANSLATE_NOOP("FilterFields", "Hosted on account ID")),
+        dateRangeField(QStringLiteral("end_date"),
+                       QT_TRANSLATE_NOOP("FilterFields", "Expires between")),
+        daysToExpireField(),
+    };
+}
+
+QList<FilterField> clientFields()
+{
+    return {
+        textField(QStringLiteral("name"), Condition::LikeAnywhere,
+                  QT_TRANSLATE_NOOP("FilterFields", "Name contains")),
+        textField(QStringLiteral("email"), Condition::LikeAnywhere,
+                  QT_TRANSLATE_NOOP("FilterFields", "Email contains")),
+        textField(QStringLiteral("organization"), Condition::LikeAnywhere,
+                  QT_TRANSLATE_NOOP("FilterFields", "Organization contains")),
+        choiceField(QStringLiteral("status"), QT_TRANSLATE_NOOP("FilterFields", "Status"),
+                    { QStringLiteral("active"), QStringLiteral("suspended") }),
+    };
+}
+
+QList<FilterField> resourceFields()
+{
+    return {
+        textField(QStringLiteral("display_name"), Condition::LikeAnywhere,
+                  QT_TRANSLATE_NOOP("FilterFields", "Name contains"),
+                  QT_TRANSLATE_NOOP("FilterFields", "username, server or domain")),
+        textField(QStringLiteral("product_type"), Condition::Equal,
+                  QT_TRANSLATE_NOOP("FilterFields", "Product type"),
+                  QT_TRANSLATE_NOOP("FilterFields", "e.g. hosting")),
+        integerField(QStringLiteral("client_reseller_id"), Condition::Equal,
+                     QT_TRANSLATE_NOOP("FilterFields", "Client ID")),
+        dateRangeField(QStringLiteral("start_date"),
+                       QT_TRANSLATE_NOOP("FilterFields", "Started between")),
+        dateRangeField(QStringLiteral("end_date"),
+                       QT_TRANSLATE_NOOP("FilterFields", "Expires between")),
+    };
+}
+
+QList<FilterField> serviceFields()
+{
+    return {
+        textField(QStringLiteral("account_hostname"), Condition::LikeAnywhere,
+                  QT_TRANSLATE_NOOP("FilterFields", "Hostname contains")),
+        textField(QStringLiteral("type"), Condition::Equal,
+                  QT_TRANSLATE_NOOP("FilterFields", "Type"),
+                  QT_TRANSLATE_NOOP("FilterFields", "e.g. advanced_security")),
+        integerField(QStringLiteral("account_id"), Condition::Equal,
+                     QT_TRANSLATE_NOOP("FilterFields", "Account ID")),
+    };
+}
+
+// store-list documents only the = and ! conditions, on every property.
+QList<FilterField> storeFields()
+{
+    return {
+        textField(QStringLiteral("name"), Condition::Equal,
+                  QT_TRANSLATE_NOOP("FilterFields", "Name"),
+                  QT_TRANSLATE_NOOP("FilterFields", "e.g. examplestore")),
+        textField(QStringLiteral("currency"), Condition::Equal,
+                  QT_TRANSLATE_NOOP("FilterFields", "Currency"),
+                  QT_TRANSLATE_NOOP("FilterFields", "e.g. USD")),
+        choiceField(QStringLiteral("front_setup"),
+                    QT_TRANSLATE_NOOP("FilterFields", "Storefront"),
+                    { QStringLiteral("default"), QStringLiteral("custom"),
+                      QStringLiteral("widget") }),
+    };
+}
+
+// NOTE: product-list and payment-list document no filters. The fields below use the plain
+// = condition, which every other list accepts on every property; the sandbox does the same.
+QList<FilterField> productFields()
+{
+    return {
+        textField(QStringLiteral("type"), Condition::Equal,
+                  QT_TRANSLATE_NOOP("FilterFields", "Type"),
+                  QT_TRANSLATE_NOOP("FilterFields", "e.g. hosting")),
+        choiceField(QStringLiteral("datacenter"),
+                    QT_TRANSLATE_NOOP("FilterFields", "Data center"),
+                    { QStringLiteral("centurylink"), QStringLiteral("neterra"),
+                      QStringLiteral("iadvantage") }),
+        textField(QStringLiteral("product"), Condition::Equal,
+                  QT_TRANSLATE_NOOP("FilterFields", "Product"),
+                  QT_TRANSLATE_NOOP("FilterFields", "e.g. economy")),
+    };
+}
+
+QList<FilterField> paymentFields()
+{
+    return {
+        choiceField(QStringLiteral("payment_type"), QT_TRANSLATE_NOOP("FilterFields", "Type"),
+                    { QStringLiteral("incoming"), QStringLiteral("refund"),
+                      QStringLiteral("chargeback") }),
+        textField(QStringLiteral("order_id"), Condition::Equal,
+                  QT_TRANSLATE_NOOP("FilterFields", "Order ID")),
+        textField(QStringLiteral("currency"), Condition::Equal,
+                  QT_TRANSLATE_NOOP("FilterFields", "Currency"),
+                  QT_TRANSLATE_NOOP("FilterFields", "e.g. EUR")),
     };
 }
 
@@ -171,9 +299,23 @@ QList<FilterField> filterFields(Models::Entity entity)
     case Models::Entity::Orders:
         return orderFields();
     case Models::Entity::Tickets:
+        return ticketFields();
+    case Models::Entity::Certificates:
+        return certificateFields();
+    case Models::Entity::Clients:
+        return clientFields();
+    case Models::Entity::Resources:
+        return resourceFields();
+    case Models::Entity::Services:
+        return serviceFields();
+    case Models::Entity::Stores:
+        return storeFields();
+    case Models::Entity::Products:
+        return productFields();
+    case Models::Entity::Payments:
         break;
     }
-    return ticketFields();
+    return paymentFields();
 }
 
 } // namespace ResellerDesk::Ui

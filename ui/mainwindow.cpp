@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/connectdialog.h"
+#include "ui/detailspane.h"
 #include "ui/entitytab.h"
 #include "ui/navigationsidebar.h"
 #include "ui/orderactions.h"
@@ -55,7 +56,14 @@ MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     const QString sales = QStringLiteral("Sales");
     addEntityPage(Models::Entity::Accounts, tr("Accounts"), hosting);
     addEntityPage(Models::Entity::Domains, tr("Domains"), hosting);
+    addEntityPage(Models::Entity::Certificates, tr("Certificates"), hosting);
+    addEntityPage(Models::Entity::Resources, tr("Resources"), hosting);
+    addEntityPage(Models::Entity::Services, tr("Advanced services"), hosting);
+    addEntityPage(Models::Entity::Clients, tr("Clients"), sales);
     addEntityPage(Models::Entity::Orders, tr("Orders"), sales);
+    addEntityPage(Models::Entity::Payments, tr("Payments"), sales);
+    addEntityPage(Models::Entity::Stores, tr("Stores"), sales);
+    addEntityPage(Models::Entity::Products, tr("Products"), sales);
     addEntityPage(Models::Entity::Tickets, tr("Tickets"), QStringLiteral("Support"));
     m_splitter->setSizes({ m_sidebar->sizeHint().width(), 1100 });
 
@@ -103,6 +111,8 @@ void MainWindow::addEntityPage(Models::Entity entity, const QString &title, cons
         m_progressBar->setRange(0, qMax(total, 1));
         m_progressBar->setValue(done);
     });
+    connect(tab->detailsPane(), &DetailsPane::openFilteredRequested, this,
+            &MainWindow::openFiltered);
     addPage(tab, title, group);
 }
 

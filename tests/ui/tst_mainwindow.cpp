@@ -397,7 +397,7 @@ void TestMainWindow::detailsPerEntity_data()
     QTest::newRow("accounts") << Entity::Accounts
                               << QStringList{ "Services", "Resources", "Usage",
                                               "Registered domains", "Parked domains",
-                                              "Ip addresses", "Registered certificates",
+                                              "IP addresses", "Registered certificates",
                                               "Installed certificates", "Notes" };
     QTest::newRow("domains") << Entity::Domains << QStringList{ "Services", "Account", "Resource" };
     QTest::newRow("orders") << Entity::Orders << QStringList{ "Items", "Payments" };
