@@ -6,6 +6,7 @@
 #include "ui/navigationsidebar.h"
 #include "ui/orderactions.h"
 #include "ui/ticketactions.h"
+#include "ui/toolsmenu.h"
 #include "ui/uilogging.h"
 
 #include "api/apiclient.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     createActions();
     new OrderActions(this, client);
     new TicketActions(this, client);
+    new ToolsMenu(this, client);
     connect(m_sidebar, &NavigationSidebar::pageSelected, this, &MainWindow::showPage);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::handlePageChanged);
     m_sidebar->setCurrentPage(m_sidebar->pages().value(0));
