@@ -3,7 +3,10 @@
 #include "ui/detailspane.h"
 #include "ui/errorbanner.h"
 #include "ui/filterpane.h"
+#include "ui/loadingstatus.h"
 #include "ui/presetfilterbar.h"
+#include "ui/savedfilters.h"
+#include "ui/tableactions.h"
 #include "ui/uilogging.h"
 
 #include "models/entitytablemodel.h"
@@ -45,6 +48,7 @@ EntityTab::EntityTab(Models::Entity entity, Api::ApiClient *client, QWidget *par
     m_filterPane = new FilterPane(entity, filterBox);
     auto *filterLayout = new QVBoxLayout(filterBox);
     filterLayout->addWidget(m_filterPane);
+    m_filterPane->addButton(new SavedFilters(m_model->spec().listCommand, m_filterPane));
 
     m_errorBanner = new ErrorBanner(this);
     m_presetBar = new PresetFilterBar(this);
@@ -57,6 +61,7 @@ EntityTab::EntityTab(Models::Entity entity, Api::ApiClient *client, QWidget *par
     m_quickFilterTimer->setInterval(quickFilterDelayMs);
 
     buildTable();
+    new TableActions(this);
     m_detailsPane = new DetailsPane(entity, client, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_view);
@@ -80,6 +85,15 @@ EntityTab::EntityTab(Models::Entity entity, Api::ApiClient *client, QWidget *par
     connect(m_quickFilter, &QLineEdit::textChanged, m_quickFilterTimer,
             qOverload<>(&QTimer::start));
     connect(m_quickFilterTimer, &QTimer::timeout, this, &EntityTab::applyQuickFilter);
+    // Connected before statusChanged, so the status text reads the new progress.
+    connect(m_loader, &Models::ListLoader::started, this, [this] {
+        m_pagesDone = 0;
+        m_pagesTotal = 0;
+    });
+    connect(m_loader, &Models::ListLoader::progress, this, [this](int done, int total) {
+        m_pagesDone = done;
+        m_pagesTotal = total;
+    });
     connect(m_loader, &Models::ListLoader::started, this, &EntityTab::statusChanged);
     connect(m_loader, &Models::ListLoader::progress, this, &EntityTab::progress);
     connect(m_loader, &Models::ListLoader::progress, this, &EntityTab::statusChanged);
@@ -101,30 +115,16 @@ void EntityTab::buildTable()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be selected for Copy Rows; the details pane follows the current row.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     setDefaultColumnWidths();
 
-    // Lets people show the columns that start hidden, such as ids and contact fields.
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &position) {
-                QMenu menu(this);
-                const QList<Models::ColumnSpec> &columns = m_model->spec().columns;
-                for (int i = 0; i < columns.size(); ++i) {
-                    QAction *action = menu.addAction(Models::translatedHeader(columns.at(i)));
-                    action->setCheckable(true);
-                    action->setChecked(!m_view->isColumnHidden(i));
-                    connect(action, &QAction::toggled, this,
-                            [this, i](bool shown) { m_view->setColumnHidden(i, !shown); });
-                }
-                menu.exec(m_view->horizontalHeader()->mapToGlobal(position));
-            });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntityTab::handleCurrentRowChanged);
 }
@@ -190,7 +190,7 @@ QString EntityTab::statusText() const
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_loader->isLoading())
-        return tr("Loading %1: %n rows so far…", nullptr, loaded).arg(m_model->spec().listCommand);
+        return loadingStatusText(m_entity, m_pagesDone, m_pagesTotal);
     if (!m_hasLoaded)
         return {};
     QString text = shown == loaded ? tr("%n rows", nullptr, loaded)

@@ -109,6 +109,9 @@ private:
     bool m_columnWidthsSet = false;
     bool m_cancelled = false;
     int m_reportedCount = -1;
+    // Loading progress for the status text; 0 of 0 until the first page arrived.
+    int m_pagesDone = 0;
+    int m_pagesTotal = 0;
 };
 
 } // namespace ResellerDesk::Ui

@@ -82,6 +82,7 @@ FilterPane::FilterPane(Models::Entity entity, QWidget *parent) : QWidget(parent)
     buttons->addWidget(applyButton);
     buttons->addWidget(resetButton);
     buttons->addStretch();
+    m_buttonLayout = buttons;
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -282,6 +283,64 @@ void FilterPane::reset()
         }
     }
     m_errorLabel->hide();
+}
+
+void FilterPane::addButton(QWidget *button)
+{
+    // Before the stretch, which is the last item.
+    m_buttonLayout->insertWidget(m_buttonLayout->count() - 1, button);
+}
+
+QVariantMap FilterPane::fieldValues() const
+{
+    QVariantMap values;
+    for (const FieldWidgets &widgets : m_fields) {
+        const QString &property = widgets.field.property;
+        if (widgets.edit && !widgets.edit->text().trimmed().isEmpty())
+            values.insert(property, widgets.edit->text().trimmed());
+        if (widgets.combo && widgets.combo->currentIndex() > 0)
+            values.insert(property, widgets.combo->currentData());
+        QStringList checked;
+        for (const QCheckBox *check : widgets.checks) {
+            if (check->isChecked())
+                checked.append(check->property("filterValue").toString());
+        }
+        if (!checked.isEmpty())
+            values.insert(property, checked);
+        if (widgets.fromEnabled && widgets.fromEnabled->isChecked())
+            values.insert(property + u"_from", widgets.from->date().toString(Qt::ISODate));
+        if (widgets.toEnabled && widgets.toEnabled->isChecked())
+            values.insert(property + u"_to", widgets.to->date().toString(Qt::ISODate));
+    }
+    return values;
+}
+
+void FilterPane::setFieldValues(const QVariantMap &values)
+{
+    reset();
+    for (FieldWidgets &widgets : m_fields) {
+        const QString &property = widgets.field.property;
+        const QVariant value = values.value(property);
+        if (widgets.edit)
+            widgets.edit->setText(value.toString());
+        if (widgets.combo) {
+            const int index = widgets.combo->findData(value.toString());
+            widgets.combo->setCurrentIndex(qMax(0, index));
+        }
+        const QStringList checked = value.toStringList();
+        for (QCheckBox *check : std::as_const(widgets.checks))
+            check->setChecked(checked.contains(check->property("filterValue").toString()));
+        const auto setDate = [&values](const QString &key, QCheckBox *enabled, QDateEdit *edit) {
+            const QDate date = QDate::fromString(values.value(key).toString(), Qt::ISODate);
+            enabled->setChecked(date.isValid());
+            if (date.isValid())
+                edit->setDate(date);
+        };
+        if (widgets.fromEnabled) {
+            setDate(property + u"_from", widgets.fromEnabled, widgets.from);
+            setDate(property + u"_to", widgets.toEnabled, widgets.to);
+        }
+    }
 }
 
 // Line edits, combo boxes and date edits leave Return unhandled, so it reaches this pane

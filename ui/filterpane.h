@@ -4,6 +4,7 @@
 
 #include "api/listquery.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -11,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace ResellerDesk::Ui {
 
@@ -28,9 +30,20 @@ public:
     // shows the problem under the fields and stores it in errorMessage (when not null).
     bool buildQuery(Api::ListQuery *query, QString *errorMessage = nullptr);
 
+    // Values of the filled-in fields, keyed by property ("<property>_from" and "_to" for the
+    // two dates of a range): text, the chosen code, a list of checked codes, or an ISO date.
+    QVariantMap fieldValues() const;
+    // Empties every field, then fills in the given values. Unknown keys and choices that the
+    // pane does not offer are skipped, so values saved by an older version still load.
+    void setFieldValues(const QVariantMap &values);
+    // Adds a button under Apply and Reset.
+    void addButton(QWidget *button);
+
 public slots:
     // Empties every field. Does not apply.
     void reset();
+    // Emits applyRequested(), as the Apply button does.
+    void apply() { emit applyRequested(); }
 
 signals:
     void applyRequested();
@@ -59,6 +72,7 @@ private:
 
     QList<FieldWidgets> m_fields;
     QLabel *m_errorLabel = nullptr;
+    QVBoxLayout *m_buttonLayout = nullptr;
 };
 
 } // namespace ResellerDesk::Ui

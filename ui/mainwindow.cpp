@@ -3,6 +3,7 @@
 #include "ui/connectdialog.h"
 #include "ui/detailspane.h"
 #include "ui/entitytab.h"
+#include "ui/everydayactions.h"
 #include "ui/navigationsidebar.h"
 #include "ui/orderactions.h"
 #include "ui/ticketactions.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     new OrderActions(this, client);
     new TicketActions(this, client);
     new ToolsMenu(this, client);
+    m_everydayActions->addHelpMenu();
     connect(m_sidebar, &NavigationSidebar::pageSelected, this, &MainWindow::showPage);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::handlePageChanged);
     m_sidebar->setCurrentPage(m_sidebar->pages().value(0));
@@ -179,6 +181,8 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *connectAction = fileMenu->addAction(tr("&Connect…"));
     connect(connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    m_everydayActions = new EverydayActions(this);
+    m_everydayActions->addFileActions(fileMenu);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -201,6 +205,7 @@ void MainWindow::createActions()
     cancelAction->setObjectName(QStringLiteral("cancelAction"));
     cancelAction->setShortcut(Qt::Key_Escape);
     connect(cancelAction, &QAction::triggered, this, &MainWindow::cancelCurrentTab);
+    m_everydayActions->addViewActions(viewMenu);
     viewMenu->addSeparator();
     m_pagesMenu = viewMenu->addMenu(tr("&Go to"));
     m_pagesMenu->setObjectName(QStringLiteral("pagesMenu"));

@@ -23,6 +23,7 @@ struct ConnectionSettings;
 namespace ResellerDesk::Ui {
 
 class EntityTab;
+class EverydayActions;
 class NavigationSidebar;
 
 // Main window: a sidebar of pages grouped as Overview, Hosting, Sales and Support beside a
@@ -85,6 +86,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QMenu *m_pagesMenu = nullptr;
     QList<EntityTab *> m_entityTabs;
+    EverydayActions *m_everydayActions = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
