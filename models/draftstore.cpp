@@ -81,6 +81,14 @@ bool DraftStore::contains(const QString &key) const
 
 std::optional<Draft> DraftStore::load(const QString &key) const
 {
+    std::optional<Draft> draft = loadText(key);
+    if (draft)
+        draft->attachments = loadAttachments(key).attachments;
+    return draft;
+}
+
+std::optional<Draft> DraftStore::loadText(const QString &key) const
+{
     const QDir dir(keyFolder(key));
     if (!dir.exists(textFileName) && !dir.exists(attachmentListName))
         return std::nullopt;
@@ -90,18 +98,27 @@ std::optional<Draft> DraftStore::load(const QString &key) const
     draft.subject = text.value(u"subject").toString();
     draft.username = text.value(u"username").toString();
     draft.domain = text.value(u"domain").toString();
+    return draft;
+}
+
+DraftAttachments DraftStore::loadAttachments(const QString &key) const
+{
+    const QDir dir(keyFolder(key));
+    DraftAttachments result;
     const QJsonArray list = readJson(dir.filePath(attachmentListName)).value(u"files").toArray();
     for (const QJsonValue &entry : list) {
         const QJsonObject object = entry.toObject();
+        const QString name = object.value(u"file").toString();
         QFile file(dir.filePath(object.value(u"stored").toString()));
         if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcModels) << "Draft" << key << "lost an attachment:" << file.errorString();
+            qCWarning(lcModels) << "Draft" << key << "lost the attachment" << name << ":"
+                                << file.errorString();
+            result.missingFiles.append(name);
             continue;
         }
-        draft.attachments.append({object.value(u"file").toString(),
-                                  object.value(u"type").toString(), file.readAll()});
+        result.attachments.append({name, object.value(u"type").toString(), file.readAll()});
     }
-    return draft;
+    return result;
 }
 
 bool DraftStore::saveText(const QString &key, const Draft &draft, QString *errorMessage) const

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,14 @@ struct Draft
     QString username;
     QString domain;
     QList<Api::TicketAttachmentUpload> attachments;
+};
+
+// The attachments of a saved draft, read by DraftStore::loadAttachments().
+struct DraftAttachments
+{
+    QList<Api::TicketAttachmentUpload> attachments;
+    // Names of listed attachments whose stored copy is missing or unreadable.
+    QStringList missingFiles;
 };
 
 // Drafts on disk, one folder per key, so that a crash or restart loses no typed text. The
@@ -34,8 +43,13 @@ public:
     static QString replyKey(qlonglong ticketId);
     static QString newTicketKey();
 
-    // Returns the draft with its attachments, or std::nullopt if there is none.
+    // Returns the draft with its attachments, or std::nullopt if there is none. Reads up to
+    // 60 MB, so on the UI thread use loadText() and loadAttachments() on a worker thread.
     std::optional<Draft> load(const QString &key) const;
+    // Returns the draft without its attachments, or std::nullopt if there is none.
+    std::optional<Draft> loadText(const QString &key) const;
+    // Reads the saved attachments. Call it on a worker thread.
+    DraftAttachments loadAttachments(const QString &key) const;
     bool contains(const QString &key) const;
     // Saves everything but the attachments. Cheap enough for the UI thread.
     bool saveText(const QString &key, const Draft &draft, QString *errorMessage = nullptr) const;

@@ -27,7 +27,12 @@ public:
     Models::DraftStore store() const { return m_store; }
     void setStore(const Models::DraftStore &store) { m_store = store; }
     QString key() const { return m_key; }
-    std::optional<Models::Draft> load() const { return m_store.load(m_key); }
+    // Returns the saved draft without its attachments, or std::nullopt if there is none.
+    std::optional<Models::Draft> loadText() const { return m_store.loadText(m_key); }
+    // Reads the saved attachments on a worker thread, then emits attachmentsRestored().
+    // Attachment saves wait until then, so that the read never sees a file being replaced.
+    void restoreAttachments();
+    bool isRestoring() const { return m_restore.isRunning(); }
 
 public slots:
     void scheduleTextSave();
@@ -39,6 +44,7 @@ public slots:
 
 signals:
     void saveFailed(const QString &message);
+    void attachmentsRestored(const Models::DraftAttachments &restored);
 
 private:
     QString m_key;
@@ -46,6 +52,8 @@ private:
     Models::DraftStore m_store;
     QTimer *m_timer = nullptr;
     QFuture<void> m_attachmentSave;
+    QFuture<Models::DraftAttachments> m_restore;
+    int m_restoreGeneration = 0;
     bool m_saveAgain = false;
     bool m_discarded = false;
 };

@@ -188,6 +188,10 @@ void MessageEditor::updateSendButton()
 
 QString MessageEditor::checkLimits(const QString &fileName, qint64 size) const
 {
+    if (m_restoring)
+        return tr("\"%1\" was not attached: the draft's attachments are still being "
+                  "restored. Attach it again in a moment.")
+                .arg(fileName);
     if (m_attachments.size() + m_pendingReads >= TicketLimits::maxAttachments)
         return tr("\"%1\" was not attached: a message takes at most %2 attachments. Remove one "
                   "first.")
@@ -233,10 +237,46 @@ void MessageEditor::addFiles(const QStringList &paths)
     }
 }
 
+void MessageEditor::beginRestore()
+{
+    if (m_restoring)
+        return;
+    m_restoring = true;
+    ++m_pendingReads;
+    m_attachButton->setEnabled(false);
+    updateSendButton();
+}
+
+void MessageEditor::finishRestore(const QList<TicketAttachmentUpload> &attachments,
+                                  const QStringList &missingFiles)
+{
+    if (m_restoring) {
+        m_restoring = false;
+        --m_pendingReads;
+        m_attachButton->setEnabled(true);
+    }
+    // A draft was saved from this editor, so it holds at most maxAttachments files, unless
+    // the folder was edited by hand.
+    QList<TicketAttachmentUpload> merged = attachments + m_attachments;
+    if (merged.size() > TicketLimits::maxAttachments)
+        merged.resize(TicketLimits::maxAttachments);
+    m_attachments = merged;
+    QStringList messages;
+    for (const QString &name : missingFiles)
+        messages.append(tr("The draft's attachment \"%1\" was not found in the draft folder, "
+                           "so it was left out. The text was kept. Attach the file again.")
+                                .arg(name));
+    if (!messages.isEmpty())
+        showAttachmentError(messages.join(u'\n'));
+    rebuildAttachmentList();
+    updateSendButton();
+    emit attachmentsChanged();
+}
+
 void MessageEditor::addAttachment(const TicketAttachmentUpload &attachment)
 {
     // pendingReads already reserved a place for a file read on a worker thread.
-    if (m_attachments.size() >= TicketLimits::maxAttachments
+    if (m_restoring || m_attachments.size() >= TicketLimits::maxAttachments
         || attachment.data.size() > TicketAttachmentUpload::maxDataSize) {
         showAttachmentError(checkLimits(attachment.fileName, attachment.data.size()));
         return;

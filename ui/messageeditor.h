@@ -58,8 +58,15 @@ public:
     QListWidget *attachmentList() const { return m_attachmentList; }
     // The last message about a rejected file. It stays until clear() or a removed attachment.
     QString attachmentError() const;
-    // Number of files being read on a worker thread.
+    // Number of files being read on a worker thread, counting a draft restore as one.
     int pendingReads() const { return m_pendingReads; }
+    // Marks the start of a draft restore: until finishRestore(), sending and adding files
+    // wait, so that the restored attachments keep their order and the limits hold.
+    void beginRestore();
+    // Adds the restored attachments before any others and names each missing file.
+    void finishRestore(const QList<Api::TicketAttachmentUpload> &attachments,
+                       const QStringList &missingFiles);
+    bool isRestoring() const { return m_restoring; }
 
     // Values for the canned replies' placeholders, such as "name" and "domain".
     void setPlaceholderValues(const QHash<QString, QString> &values);
@@ -102,6 +109,7 @@ private:
     QHash<QString, QString> m_placeholderValues;
     int m_pendingReads = 0;
     bool m_sendAllowed = true;
+    bool m_restoring = false;
 };
 
 } // namespace ResellerDesk::Ui

@@ -110,6 +110,12 @@ NewTicketDialog::NewTicketDialog(Api::ApiClient *client, QWidget *parent)
             m_draft->saveAttachments();
     });
     connect(m_draft, &DraftAutosaver::saveFailed, this, &NewTicketDialog::showError);
+    connect(m_draft, &DraftAutosaver::attachmentsRestored, this,
+            [this](const Models::DraftAttachments &restored) {
+                m_restoring = true;
+                m_editor->finishRestore(restored.attachments, restored.missingFiles);
+                m_restoring = false;
+            });
     connect(m_editor, &MessageEditor::sendRequested, this, &NewTicketDialog::send);
     connect(m_accountBox, &QComboBox::currentTextChanged, this, scheduleSave);
     connect(m_accountBox, &QComboBox::currentTextChanged, this,
@@ -141,18 +147,22 @@ void NewTicketDialog::setDraftStore(const Models::DraftStore &store)
 
 void NewTicketDialog::restoreDraft()
 {
-    const std::optional<Models::Draft> draft = m_draft->load();
-    if (!draft)
+    const std::optional<Models::Draft> draft = m_draft->loadText();
+    // A restore still running for another store must end, even without a draft here.
+    if (!draft && !m_editor->isRestoring())
         return;
+    const Models::Draft text = draft.value_or(Models::Draft());
     m_restoring = true;
-    m_subjectEdit->setText(draft->subject);
-    m_editor->setText(draft->text);
-    m_editor->setAttachments(draft->attachments);
+    m_subjectEdit->setText(text.subject);
+    m_editor->setText(text.text);
     // Account and domain are selected once their lists arrive.
-    if (m_accountBox->findText(draft->username) >= 0)
-        m_accountBox->setCurrentText(draft->username);
-    m_pendingDomain = draft->domain;
+    if (m_accountBox->findText(text.username) >= 0)
+        m_accountBox->setCurrentText(text.username);
+    m_pendingDomain = text.domain;
     m_restoring = false;
+    // Up to 60 MB of attachments are read on a worker thread, see restoreAttachments().
+    m_editor->beginRestore();
+    m_draft->restoreAttachments();
 }
 
 void NewTicketDialog::call(Step step, Api::ApiReply *reply)
@@ -209,7 +219,7 @@ void NewTicketDialog::handleAccounts(Api::ApiReply *reply)
         showError(problem);
         return;
     }
-    const std::optional<Models::Draft> draft = m_draft->load();
+    const std::optional<Models::Draft> draft = m_draft->loadText();
     m_restoring = true;
     m_accountBox->clear();
     m_accountBox->addItems(*accounts);

@@ -115,6 +115,12 @@ TicketWindow::TicketWindow(Api::ApiClient *client, qlonglong ticketId, QWidget *
         if (!m_restoringDraft)
             m_draft->saveAttachments();
     });
+    connect(m_draft, &DraftAutosaver::attachmentsRestored, this,
+            [this](const Models::DraftAttachments &restored) {
+                m_restoringDraft = true;
+                m_editor->finishRestore(restored.attachments, restored.missingFiles);
+                m_restoringDraft = false;
+            });
     connect(m_draft, &DraftAutosaver::saveFailed, this,
             [this](const QString &message) { m_errorBanner->showMessage(message, false); });
 
@@ -138,14 +144,17 @@ void TicketWindow::setDraftStore(const Models::DraftStore &store)
 
 void TicketWindow::restoreDraft()
 {
-    const std::optional<Models::Draft> draft = m_draft->load();
-    if (!draft)
+    const std::optional<Models::Draft> draft = m_draft->loadText();
+    // A restore still running for another store must end, even without a draft here.
+    if (!draft && !m_editor->isRestoring())
         return;
     m_restoringDraft = true;
-    m_editor->setText(draft->text);
-    m_editor->setAttachments(draft->attachments);
+    m_editor->setText(draft ? draft->text : QString());
     m_restoringDraft = false;
-    qCInfo(lcUi) << "Restored the reply draft of ticket" << m_thread->ticketId();
+    // Up to 60 MB of attachments are read on a worker thread, see restoreAttachments().
+    m_editor->beginRestore();
+    m_draft->restoreAttachments();
+    qCInfo(lcUi) << "Restoring the reply draft of ticket" << m_thread->ticketId();
 }
 
 void TicketWindow::handleLoaded()

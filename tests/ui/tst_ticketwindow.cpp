@@ -135,6 +135,9 @@ std::unique_ptr<Ui::TicketWindow> TestTicketWindow::openWindow(qlonglong id,
     QSignalSpy loaded(window->thread(), &Models::TicketThread::loaded);
     if (!window->thread()->ticket() && !loaded.wait(10000))
         return nullptr;
+    // The draft's attachments are restored on a worker thread.
+    if (!QTest::qWaitFor([&window] { return !window->editor()->isRestoring(); }, 10000))
+        return nullptr;
     return window;
 }
 
