@@ -70,6 +70,44 @@ void CannedReplies::save(const QList<CannedReply> &replies)
     settings.endArray();
 }
 
+QString CannedReplies::validate(const QList<CannedReply> &replies, int *invalidIndex)
+{
+    for (int i = 0; i < replies.size(); ++i) {
+        const CannedReply &reply = replies.at(i);
+        QString problem;
+        if (reply.title.trimmed().isEmpty()) {
+            problem = tr("Canned reply %1 has no title. Enter a title.").arg(i + 1);
+        } else if (reply.text.trimmed().isEmpty()) {
+            problem = tr("The canned reply \"%1\" has no text. Write the text or delete the "
+                         "reply.")
+                              .arg(reply.title);
+        } else if (reply.shortcut.contains(QRegularExpression(QStringLiteral("\\s")))) {
+            // Tab completion looks at the word before the cursor, so a shortcut with a space
+            // would never match.
+            problem = tr("The shortcut \"%1\" of \"%2\" contains a space. Use one word, such "
+                         "as /thanks.")
+                              .arg(reply.shortcut, reply.title);
+        } else if (!reply.shortcut.isEmpty()) {
+            for (int j = 0; j < i; ++j) {
+                if (replies.at(j).shortcut == reply.shortcut) {
+                    problem = tr("The shortcut \"%1\" is used by \"%2\" and \"%3\". Give one "
+                                 "of them another shortcut.")
+                                      .arg(reply.shortcut, replies.at(j).title, reply.title);
+                    break;
+                }
+            }
+        }
+        if (!problem.isEmpty()) {
+            if (invalidIndex)
+                *invalidIndex = i;
+            return problem;
+        }
+    }
+    if (invalidIndex)
+        *invalidIndex = -1;
+    return {};
+}
+
 QString CannedReplies::expand(const QString &text, const QHash<QString, QString> &values)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));

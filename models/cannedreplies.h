@@ -23,6 +23,10 @@ public:
     // Returns the saved library, or a few starter replies when none was saved.
     static QList<CannedReply> load();
     static void save(const QList<CannedReply> &replies);
+    // Checks a library before save(): every reply needs a title and a text, and a shortcut
+    // is one word without spaces that no other reply uses. Returns a translated message that
+    // names the first invalid reply and stores its index in invalidIndex, or an empty string.
+    static QString validate(const QList<CannedReply> &replies, int *invalidIndex = nullptr);
     // Replaces each {placeholder} that values contains. Unknown placeholders stay as typed,
     // so a typo remains visible before sending.
     static QString expand(const QString &text, const QHash<QString, QString> &values);

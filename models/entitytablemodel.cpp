@@ -219,6 +219,44 @@ void EntityTableModel::appendItem(const QJsonObject &object)
     m_rows.push_back(std::move(row));
 }
 
+void EntityTableModel::replaceItem(int row, const QJsonObject &item)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    // appendItem() builds the new row at the end of the storage, and it is moved into place.
+    const std::size_t storage = storageRow(row);
+    const std::size_t columns = std::size_t(m_spec.columns.size());
+    appendItem(item);
+    m_rows[storage] = std::move(m_rows.back());
+    m_rows.pop_back();
+    std::copy(m_offsets.end() - std::ptrdiff_t(columns + 1), m_offsets.end(),
+              m_offsets.begin() + std::ptrdiff_t(storage * (columns + 1)));
+    m_offsets.resize(m_offsets.size() - (columns + 1));
+    std::copy(m_sortKeys.end() - std::ptrdiff_t(columns), m_sortKeys.end(),
+              m_sortKeys.begin() + std::ptrdiff_t(storage * columns));
+    m_sortKeys.resize(m_sortKeys.size() - columns);
+    if (!m_enumRanks.empty()) {
+        const auto rank = m_enumRankByCode.constFind(storedCellText(storage, m_sortColumn));
+        if (rank == m_enumRankByCode.constEnd())
+            rankEnumCodes();
+        else
+            m_enumRanks[storage] = rank.value();
+    }
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+int EntityTableModel::findRow(const QString &id) const
+{
+    const int column = m_columnByKey.value(m_spec.idProperty, -1);
+    if (column < 0)
+        return -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (storedCellText(storageRow(row), column) == id)
+            return row;
+    }
+    return -1;
+}
+
 const QString &EntityTableModel::cachedEnumText(const QString &code) const
 {
     auto it = m_enumTexts.find(code);

@@ -53,6 +53,11 @@ public:
     // Appends the items of one list page. Items that are not JSON objects are skipped with
     // a warning, because one malformed item should not hide the rest of the page.
     void appendItems(const QJsonArray &items);
+    // Replaces the item of one row, such as a ticket whose read state changed, and emits
+    // dataChanged(). The row keeps its position until the next sort() or reload.
+    void replaceItem(int row, const QJsonObject &item);
+    // Returns the first row whose idProperty value equals id, or -1.
+    int findRow(const QString &id) const;
     void clear();
 
     QJsonObject item(int row) const;

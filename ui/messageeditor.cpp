@@ -114,10 +114,11 @@ MessageEditor::MessageEditor(QWidget *parent) : QWidget(parent)
     layout->addLayout(buttons);
     setAcceptDrops(true);
 
-    m_cannedReplies = Models::CannedReplies::load();
     rebuildCannedMenu();
     rebuildAttachmentList();
 
+    // The library may change in the canned replies dialog while this editor is open.
+    connect(m_cannedButton->menu(), &QMenu::aboutToShow, this, &MessageEditor::rebuildCannedMenu);
     connect(m_textEdit, &MessageTextEdit::sendRequested, this, [this] {
         if (m_sendButton->isEnabled())
             emit sendRequested();
@@ -339,6 +340,7 @@ void MessageEditor::showAttachmentError(const QString &message)
 
 void MessageEditor::rebuildCannedMenu()
 {
+    m_cannedReplies = Models::CannedReplies::load();
     QMenu *menu = m_cannedButton->menu();
     menu->clear();
     for (const Models::CannedReply &reply : std::as_const(m_cannedReplies)) {
@@ -361,6 +363,7 @@ void MessageEditor::completeShortcut(bool *handled)
     QTextCursor cursor = m_textEdit->textCursor();
     const QString line = cursor.block().text().left(cursor.positionInBlock());
     const QString word = line.section(QLatin1Char(' '), -1);
+    m_cannedReplies = Models::CannedReplies::load();
     const Models::CannedReply *reply =
             Models::CannedReplies::findByShortcut(m_cannedReplies, word);
     if (!reply)

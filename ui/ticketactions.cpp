@@ -1,5 +1,6 @@
 #include "ui/ticketactions.h"
 
+#include "ui/cannedrepliesdialog.h"
 #include "ui/entitytab.h"
 #include "ui/mainwindow.h"
 #include "ui/newticketdialog.h"
@@ -8,6 +9,11 @@
 
 #include "models/entitytablemodel.h"
 #include "models/quickfilterproxymodel.h"
+#include "ui/uilogging.h"
+
+#include "api/apicommands.h"
+#include "api/apireply.h"
+#include "api/listpage.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -48,8 +54,11 @@ TicketActions::TicketActions(MainWindow *window, Api::ApiClient *client)
     newAction->setObjectName(QStringLiteral("newTicketAction"));
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = menu->addAction(tr("&Open selected ticket"));
+    QAction *cannedAction = menu->addAction(tr("&Canned replies…"));
+    cannedAction->setObjectName(QStringLiteral("cannedRepliesAction"));
     QAction *authAction = menu->addAction(tr("Check support &login…"));
     connect(newAction, &QAction::triggered, this, &TicketActions::newTicket);
+    connect(cannedAction, &QAction::triggered, this, &TicketActions::editCannedReplies);
     connect(authAction, &QAction::triggered, this, &TicketActions::checkLogin);
 
     EntityTab *tab = window->tab(Models::Entity::Tickets);
@@ -81,7 +90,7 @@ TicketWindow *TicketActions::openTicket(qlonglong ticketId)
     }
     auto *ticketWindow = new TicketWindow(m_client, ticketId, m_window);
     m_windows.insert(ticketId, ticketWindow);
-    // The Tickets tab shows the new read state after the next refresh (F5).
+    connect(ticketWindow, &TicketWindow::ticketRead, this, &TicketActions::refreshRow);
     ticketWindow->show();
     return ticketWindow;
 }
@@ -101,6 +110,43 @@ void TicketActions::checkLogin()
 {
     TicketAuthDialog dialog(m_client, m_window);
     dialog.exec();
+}
+
+void TicketActions::editCannedReplies()
+{
+    CannedRepliesDialog dialog(m_window);
+    dialog.exec();
+}
+
+void TicketActions::refreshRow(qlonglong ticketId)
+{
+    EntityTab *tab = m_window->tab(Models::Entity::Tickets);
+    if (!tab || !m_client || tab->model()->findRow(QString::number(ticketId)) < 0)
+        return;
+    Api::ListQuery query;
+    query.addFilter(QStringLiteral("id"), Api::FilterCondition::Equal, QString::number(ticketId));
+    Api::ApiReply *reply = Api::ApiCommands(m_client).ticketList(query);
+    connect(reply, &Api::ApiReply::finished, this, [this, reply, ticketId] {
+        reply->deleteLater();
+        EntityTab *tab = m_window->tab(Models::Entity::Tickets);
+        if (!tab)
+            return;
+        QString problem;
+        const std::optional<Api::ListPage> page =
+                reply->isOk() ? Api::ListPage::fromData(reply->data(), &problem) : std::nullopt;
+        if (!page || page->items.isEmpty() || !page->items.first().isObject()) {
+            // The row keeps its old state, and F5 loads the list again.
+            qCWarning(lcUi) << "Failed to refresh ticket" << ticketId << "in the Tickets tab:"
+                            << (reply->isOk() ? problem : reply->error().detail);
+            return;
+        }
+        // The rows may have been reloaded meanwhile, so the row is looked up again.
+        const int row = tab->model()->findRow(QString::number(ticketId));
+        if (row < 0)
+            return;
+        tab->model()->replaceItem(row, page->items.first().toObject());
+        emit rowRefreshed(ticketId);
+    });
 }
 
 } // namespace ResellerDesk::Ui
