@@ -3,6 +3,7 @@
 #include "ui/uilogging.h"
 
 #include "models/attachmentfiles.h"
+#include "models/openedattachmentsfolder.h"
 
 #include "api/apicommands.h"
 #include "api/apireply.h"
@@ -241,10 +242,15 @@ void AttachmentPanel::start(const QList<Job> &jobs, Action action, const QString
     m_action = action;
     m_folder = folder;
     if (action == Action::Open) {
-        // A folder per session keeps opened files apart from the user's own files.
-        m_folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                           .filePath(QStringLiteral("resellerdesk-attachments"));
-        QDir().mkpath(m_folder);
+        // Copies for the default application live in a folder of this run, removed at exit.
+        const Models::OpenedAttachmentsFolder *opened = Models::OpenedAttachmentsFolder::instance();
+        if (!opened->isValid()) {
+            m_status->setText(tr("Failed to create a temporary folder for opening attachments: "
+                                 "%1. Save the attachment instead.")
+                                      .arg(opened->errorString()));
+            return;
+        }
+        m_folder = opened->path();
     }
     m_queue = jobs;
     m_total = int(jobs.size());
@@ -310,9 +316,13 @@ void AttachmentPanel::handleDownloaded()
             }
             emit previewReady();
         }
-        if (m_action == Action::Open && result.errorMessage.isEmpty())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(result.filePath));
-        finishJob(result.filePath, result.detectedType, result.errorMessage);
+        QString error = result.errorMessage;
+        if (m_action == Action::Open && error.isEmpty()
+            && !QDesktopServices::openUrl(QUrl::fromLocalFile(result.filePath)))
+            error = tr("No application could open \"%1\". Save the attachment and open it "
+                       "from its folder.")
+                            .arg(QDir::toNativeSeparators(result.filePath));
+        finishJob(result.filePath, result.detectedType, error);
     });
     const QJsonValue data = reply->data();
     if (m_action == Action::Preview)
