@@ -10,6 +10,7 @@
 #include <QTimeZone>
 #include <QHash>
 
+#include <cmath>
 #include <initializer_list>
 #include <utility>
 
@@ -109,6 +110,12 @@ QVariantList ordered(const QStringList &columns,
     return row;
 }
 
+// Returns a share of a limit: 5% to 95% of it, or 101% to 130% when `over` is true.
+double usageShare(quint64 noise, bool over)
+{
+    return over ? 1.01 + (noise % 30) / 100.0 : 0.05 + (noise % 91) / 100.0;
+}
+
 QString money(double amount)
 {
     return QString::number(amount, 'f', 2);
@@ -166,6 +173,10 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
         const qint64 offset = pick(ExpiryOffsets, i + 5);
         const qint64 store = i % 3;
         const qint64 plan = (i / 3) % 4;
+        // Usage is a share of the plan's limits (storage and traffic in GB, CPU and MySQL
+        // in percent of the plan's limit), and a few accounts use more than that.
+        const qint64 storageLimit = 1 + plan * 9;
+        const qint64 trafficLimit = 500 * (plan + 1);
         const QString billing = offset < 0 ? QStringLiteral("expired")
                                 : offset < 30 ? QStringLiteral("expiring")
                                               : QStringLiteral("active");
@@ -186,11 +197,13 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
              {QStringLiteral("plan_name"), PlanNames[plan]},
              {QStringLiteral("product_id"), QString::number(plan + 1)},
              {QStringLiteral("product_sku"), Plans[plan]},
-             {QStringLiteral("storage_used"), money((noise % 500000) / 100.0)},
-             {QStringLiteral("traffic_used"), money((noise / 7 % 900000) / 100.0)},
+             {QStringLiteral("storage_used"), money(storageLimit * usageShare(noise, i % 7 == 3))},
+             {QStringLiteral("traffic_used"),
+              money(trafficLimit * usageShare(noise / 7, i % 11 == 5))},
              {QStringLiteral("inodes_used"), QString::number(noise % 90000)},
-             {QStringLiteral("cpu_limit_used"), money((noise / 13 % 3000) / 100.0)},
-             {QStringLiteral("mysql_limit_used"), money((noise / 17 % 2500) / 100.0)},
+             {QStringLiteral("cpu_limit_used"), money(100 * usageShare(noise / 13, i % 9 == 4))},
+             {QStringLiteral("mysql_limit_used"),
+              money(100 * usageShare(noise / 17, i % 13 == 6))},
              {QStringLiteral("ssl_status"), QString::number(i % 2)},
              {QStringLiteral("periodicity"), i % 5 == 0 ? QStringLiteral("MO") : QStringLiteral("YR")},
              {QStringLiteral("store_name"), StoreNames[store]},
@@ -215,10 +228,10 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
              {QStringLiteral("fax"), QString()}}));
         resources.addRow({QString::number(700001 + 2 * i), QString::number(accountId),
                           QStringLiteral("active"), QStringLiteral("storage"),
-                          QString::number(1 + plan * 9), QStringLiteral("GB"), QString(), QString()});
+                          QString::number(storageLimit), QStringLiteral("GB"), QString(), QString()});
         resources.addRow({QString::number(700002 + 2 * i), QString::number(accountId),
                           QStringLiteral("active"), QStringLiteral("traffic"),
-                          QString::number(500 * (plan + 1)), QStringLiteral("GB/MO"), QString(),
+                          QString::number(trafficLimit), QStringLiteral("GB/MO"), QString(),
                           QString()});
     }
 
@@ -267,27 +280,37 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
              {QStringLiteral("registrant_fax"), QString()}}));
     }
 
+    const QVariantHash commonOrder = commonOrderFields();
     const int orderCount = qMax(1, domainCount / 3);
     for (qint64 i = 0; i < orderCount; ++i) {
         const QString id = orderId(i);
         const qint64 store = i % 3;
         const double price = 12.57 + (i % 9) * 7.5;
-        const bool paid = i % 3 != 0;
+        // One order in six is still new and unpaid, one in six completed and half paid, the
+        // rest completed and paid in full. The paid states are those that payment-add sets.
+        const bool isNew = i % 6 == 0;
+        const bool partlyPaid = i % 6 == 3;
+        const QString paidState = isNew        ? QStringLiteral("not_paid")
+                                  : partlyPaid ? QStringLiteral("partially_paid")
+                                               : QStringLiteral("fully_paid");
+        double paidAmount = price;
+        if (isNew)
+            paidAmount = 0;
+        else if (partlyPaid)
+            paidAmount = std::round(price * 50) / 100;
         const QString domain = pick(Words, i) + QStringLiteral("-shop") + QString::number(i) + u'.'
                                + pick(Tlds, i);
-        const QString date = stamp(-(i % 400), 50000 + i % 30000);
-        orders.addRow(ordered(
+        // Spread over the last year, so that payments fall into every month.
+        const QString date = stamp(-((i * 23) % 365), 50000 + i % 30000);
+        QVariantList orderRow = ordered(
             Schema::orderColumns(),
             {{QStringLiteral("order_id"), id},
              {QStringLiteral("store_id"), StoreIds[store]},
-             {QStringLiteral("reseller_id"), QStringLiteral("11858")},
              {QStringLiteral("client_reseller_id"), QString::number(73000 + i % 89)},
              {QStringLiteral("payment_method"), pick(PaymentMethods, i)},
-             {QStringLiteral("status"), QStringLiteral("completed")},
-             {QStringLiteral("paid"), paid ? QStringLiteral("paid") : QStringLiteral("not_paid")},
+             {QStringLiteral("status"), isNew ? QStringLiteral("new") : QStringLiteral("completed")},
+             {QStringLiteral("paid"), paidState},
              {QStringLiteral("total"), money(price)},
-             {QStringLiteral("total_vat"), QStringLiteral("0.000000")},
-             {QStringLiteral("currency"), QStringLiteral("USD")},
              {QStringLiteral("firstname"), pick(FirstNames, i + 1)},
              {QStringLiteral("lastname"), pick(LastNames, i + 2)},
              {QStringLiteral("company"), QString()},
@@ -309,33 +332,18 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
              {QStringLiteral("ip"), QString(QStringLiteral("192.0.2.") + QString::number(1 + i % 250))},
              {QStringLiteral("cart_ref"), QString()},
              {QStringLiteral("payment_ref"), QString()},
-             {QStringLiteral("new"), QStringLiteral("0")},
+             {QStringLiteral("new"), isNew ? QStringLiteral("1") : QStringLiteral("0")},
              {QStringLiteral("requested"), QStringLiteral("0")},
              {QStringLiteral("canceled"), QStringLiteral("0")},
-             {QStringLiteral("provisioned"), QStringLiteral("1")},
+             {QStringLiteral("provisioned"), isNew ? QStringLiteral("0") : QStringLiteral("1")},
              {QStringLiteral("app"), i % 2 ? QStringLiteral("API") : QStringLiteral("WIDGET")},
              {QStringLiteral("date"), date},
-             {QStringLiteral("rate_rotate_id"), QStringLiteral("1253")},
-             {QStringLiteral("rate"), QStringLiteral("1.000000")},
-             {QStringLiteral("invoice_request"), QStringLiteral("0")},
-             {QStringLiteral("invoice_type"), QString()},
-             {QStringLiteral("invoice_name"), QString()},
-             {QStringLiteral("invoice_ceo"), QString()},
-             {QStringLiteral("invoice_identity"), QString()},
-             {QStringLiteral("invoice_vat_number"), QString()},
-             {QStringLiteral("invoice_country"), QString()},
-             {QStringLiteral("invoice_address"), QString()},
-             {QStringLiteral("payment_processor_id"), QStringLiteral("355")},
-             {QStringLiteral("reseller"), QStringLiteral("examplereseller")},
              {QStringLiteral("store_title"), StoreNames[store]},
-             {QStringLiteral("store_currency"), QStringLiteral("USD")},
-             {QStringLiteral("is_global"), QStringLiteral("0")},
-             {QStringLiteral("client_reseller"), QStringLiteral("resellerclient")},
-             {QStringLiteral("client_reseller_type"), QStringLiteral("billing")},
              {QStringLiteral("items"), QString(QStringLiteral("order: ") + pick(Tlds, i).toUpper()
-                                                   + QStringLiteral(" - ") + domain)},
-             {QStringLiteral("phone_country_code"), QStringLiteral("+1")},
-             {QStringLiteral("fax_country_code"), QString()}}));
+                                                   + QStringLiteral(" - ") + domain)}});
+        for (auto it = commonOrder.cbegin(); it != commonOrder.cend(); ++it)
+            orderRow[Schema::orderColumns().indexOf(it.key())] = it.value();
+        orders.addRow(orderRow);
         items.addRow(ordered(
             Schema::orderItemColumns(),
             {{QStringLiteral("item_id"), orderId(i + 1000000000LL)},
@@ -344,7 +352,7 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
              {QStringLiteral("catalog_id"), QStringLiteral("30")},
              {QStringLiteral("action"), QStringLiteral("order")},
              {QStringLiteral("item"), QString(pick(Tlds, i).toUpper() + QStringLiteral(" - ") + domain)},
-             {QStringLiteral("status"), QStringLiteral("provisioned")},
+             {QStringLiteral("status"), isNew ? QStringLiteral("new") : QStringLiteral("provisioned")},
              {QStringLiteral("period"), QStringLiteral("1")},
              {QStringLiteral("quantity"), QStringLiteral("1")},
              {QStringLiteral("price"), money(price)},
@@ -357,7 +365,7 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
              {QStringLiteral("resource_value"), QStringLiteral("1")},
              {QStringLiteral("date"), date},
              {QStringLiteral("hostname"), domain}}));
-        if (paid) {
+        if (paidAmount > 0) {
             payments.addRow(ordered(
                 Schema::paymentColumns(),
                 {{QStringLiteral("payment_id"), orderId(i + 2000000000LL)},
@@ -368,7 +376,7 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
                  {QStringLiteral("transaction_id"), QString::number(123456789 + i)},
                  {QStringLiteral("payment_date"), date},
                  {QStringLiteral("merchant_id"), QStringLiteral("manual")},
-                 {QStringLiteral("total"), money(price)},
+                 {QStringLiteral("total"), money(paidAmount)},
                  {QStringLiteral("currency"), QStringLiteral("USD")},
                  {QStringLiteral("buyer_id"), QString()},
                  {QStringLiteral("store_id"), StoreIds[store]},
@@ -412,6 +420,31 @@ bool DataGenerator::insertGenerated(QSqlDatabase &database, int domainCount,
            && orders.insert(database, errorMessage) && items.insert(database, errorMessage)
            && payments.insert(database, errorMessage) && tickets.insert(database, errorMessage)
            && messages.insert(database, errorMessage);
+}
+
+QVariantHash DataGenerator::commonOrderFields()
+{
+    return {{QStringLiteral("reseller_id"), QStringLiteral("11858")},
+            {QStringLiteral("total_vat"), QStringLiteral("0.000000")},
+            {QStringLiteral("currency"), QStringLiteral("USD")},
+            {QStringLiteral("rate_rotate_id"), QStringLiteral("1253")},
+            {QStringLiteral("rate"), QStringLiteral("1.000000")},
+            {QStringLiteral("invoice_request"), QStringLiteral("0")},
+            {QStringLiteral("invoice_type"), QString()},
+            {QStringLiteral("invoice_name"), QString()},
+            {QStringLiteral("invoice_ceo"), QString()},
+            {QStringLiteral("invoice_identity"), QString()},
+            {QStringLiteral("invoice_vat_number"), QString()},
+            {QStringLiteral("invoice_country"), QString()},
+            {QStringLiteral("invoice_address"), QString()},
+            {QStringLiteral("payment_processor_id"), QStringLiteral("355")},
+            {QStringLiteral("reseller"), QStringLiteral("examplereseller")},
+            {QStringLiteral("store_currency"), QStringLiteral("USD")},
+            {QStringLiteral("is_global"), QStringLiteral("0")},
+            {QStringLiteral("client_reseller"), QStringLiteral("resellerclient")},
+            {QStringLiteral("client_reseller_type"), QStringLiteral("billing")},
+            {QStringLiteral("phone_country_code"), QStringLiteral("+1")},
+            {QStringLiteral("fax_country_code"), QString()}};
 }
 
 } // namespace ResellerDesk::Sandbox

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantHash>
 
 namespace ResellerDesk::Sandbox {
 
@@ -17,6 +18,10 @@ public:
     static constexpr int DemoDomainCount = 60;
 
     explicit DataGenerator(const QDate &today) : m_today(today) {}
+
+    // Returns the order fields that every demo order shares: the reseller, the USD store
+    // currency and rate, the payment processor and an empty invoice request.
+    static QVariantHash commonOrderFields();
 
     // Inserts the demo data and `scale` more generated domains with proportionate accounts
     // (one per three domains), orders (one per three) and tickets (one per ten), all in one

@@ -23,16 +23,15 @@ QVariantList ordered(const QStringList &columns, const QVariantHash &values)
 
 QVariantHash exampleOrder(const QString &id, const QString &date)
 {
-    return {{QStringLiteral("order_id"), id},
+    QVariantHash order = DataGenerator::commonOrderFields();
+    order.insert(QVariantHash{
+            {QStringLiteral("order_id"), id},
             {QStringLiteral("store_id"), QStringLiteral("16")},
-            {QStringLiteral("reseller_id"), QStringLiteral("11858")},
             {QStringLiteral("client_reseller_id"), QStringLiteral("73245")},
             {QStringLiteral("payment_method"), QStringLiteral("PayPal")},
             {QStringLiteral("status"), QStringLiteral("completed")},
             {QStringLiteral("paid"), QStringLiteral("not_paid")},
             {QStringLiteral("total"), QStringLiteral("12.57")},
-            {QStringLiteral("total_vat"), QStringLiteral("0.000000")},
-            {QStringLiteral("currency"), QStringLiteral("USD")},
             {QStringLiteral("firstname"), QStringLiteral("John")},
             {QStringLiteral("lastname"), QStringLiteral("Doe")},
             {QStringLiteral("company"), QString()},
@@ -61,26 +60,9 @@ QVariantHash exampleOrder(const QString &id, const QString &date)
             {QStringLiteral("provisioned"), QStringLiteral("1")},
             {QStringLiteral("app"), QStringLiteral("API")},
             {QStringLiteral("date"), date},
-            {QStringLiteral("rate_rotate_id"), QStringLiteral("1253")},
-            {QStringLiteral("rate"), QStringLiteral("1.000000")},
-            {QStringLiteral("invoice_request"), QStringLiteral("0")},
-            {QStringLiteral("invoice_type"), QString()},
-            {QStringLiteral("invoice_name"), QString()},
-            {QStringLiteral("invoice_ceo"), QString()},
-            {QStringLiteral("invoice_identity"), QString()},
-            {QStringLiteral("invoice_vat_number"), QString()},
-            {QStringLiteral("invoice_country"), QString()},
-            {QStringLiteral("invoice_address"), QString()},
-            {QStringLiteral("payment_processor_id"), QStringLiteral("355")},
-            {QStringLiteral("reseller"), QStringLiteral("examplereseller")},
             {QStringLiteral("store_title"), QStringLiteral("Super Web Hosting")},
-            {QStringLiteral("store_currency"), QStringLiteral("USD")},
-            {QStringLiteral("is_global"), QStringLiteral("0")},
-            {QStringLiteral("client_reseller"), QStringLiteral("resellerclient")},
-            {QStringLiteral("client_reseller_type"), QStringLiteral("billing")},
-            {QStringLiteral("items"), QStringLiteral("order: COM - example.com")},
-            {QStringLiteral("phone_country_code"), QStringLiteral("+1")},
-            {QStringLiteral("fax_country_code"), QString()}};
+            {QStringLiteral("items"), QStringLiteral("order: COM - example.com")}});
+    return order;
 }
 
 } // namespace
