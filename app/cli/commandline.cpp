@@ -71,7 +71,9 @@ CommandLine::CommandLine()
     , limit(QStringLiteral("limit"),
           tr("Items per page, a whole number of 1 or more. Default: the API's (25)."), tr("count"))
     , page(QStringLiteral("page"), tr("Page to fetch, counted from 1. Default: 1."), tr("number"))
-    , all(QStringLiteral("all"), tr("Fetch every page, two requests at a time."))
+    , all(QStringLiteral("all"),
+          tr("Fetch every page, two requests at a time, 100 items per page unless --limit "
+             "is given."))
     , format(QStringLiteral("format"),
           tr("Output format. Default: table when standard output is a terminal, else json."),
           tr("json|csv|table"))

@@ -19,7 +19,8 @@ public:
 
     // Returns UTF-8 CSV as RFC 4180 describes it: a header row, CRLF line ends, and fields
     // with a comma, quote, CR or LF in double quotes with quotes doubled. Objects and arrays
-    // are compact JSON, null is an empty field.
+    // are compact JSON, null is an empty field. No items give empty output, because the
+    // columns come from the items.
     QByteArray toCsv() const;
 
     // Returns a table with one header line, a rule and one line per item, at most maxWidth

@@ -28,6 +28,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("ResellerDesk::Cli::ListCommand", text);
 }
 
+// Page size of --all when --limit is not given.
+constexpr int allPagesLimit = 100;
+
 } // namespace
 
 QList<QCommandLineOption> ListCommand::options(const CommandLine &commandLine)
@@ -79,6 +82,10 @@ ExitCode ListCommand::run(const CommandLine &commandLine, Connection &connection
 
     Api::ApiClient client(connection.settings());
     const bool allPages = commandLine.isSet(commandLine.all);
+    // NOTE: the reference names no maximum for limit. --all uses 100, the limit of the
+    // reference's own example, so a large account takes fewer requests than with 25.
+    if (allPages && query.limit == 0)
+        query.limit = allPagesLimit;
     Result result;
     const ExitCode exitCode = allPages
         ? fetchAll(client, entity->listCommand, query, console, &result)
@@ -234,6 +241,11 @@ void ListCommand::print(const Result &result, const EntityCommand &entity, Forma
         break;
     }
 
+    if (result.items.isEmpty() && result.page > result.pages && result.pages > 0) {
+        console.printText(
+            tr("Page %1 is past the last page, %2.\n").arg(result.page).arg(result.pages));
+        return;
+    }
     if (result.items.isEmpty()) {
         console.printText(tr("No items match.\n"));
         return;

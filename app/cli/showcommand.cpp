@@ -33,7 +33,8 @@ QString ShowCommand::helpText(const CommandLine &commandLine)
 {
     return commandLine.subcommandHelpText(QStringLiteral("show ENTITY ID"),
         tr("Runs ENTITY-details for one item and prints the response's data as indented JSON. "
-           "ENTITY is one of: %1. A domain may be given by its name instead of its id.\n"
+           "ENTITY is one of: %1. A domain may be given by its name instead of its id. Like "
+           "the app, show ticket marks the operator's answers as read.\n"
            "\n"
            "Example: resellerdesk-cli show account 81314 --with resources")
             .arg(EntityCommands::detailsEntities().join(QStringLiteral(", "))),

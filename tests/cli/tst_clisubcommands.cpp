@@ -201,6 +201,10 @@ void TestCliSubcommands::listAllPages()
     for (const QJsonValue &item : items)
         ids.insert(item.toObject().value(QStringLiteral("domain_id")).toString());
     QCOMPARE(ids.size(), count);
+
+    // Without --limit, --all uses pages of 100; the result is the same set in the same order.
+    const QJsonArray defaultPages = listJson({ "domain", "--all" });
+    QCOMPARE(defaultPages, items);
 }
 
 void TestCliSubcommands::listOnePage()
@@ -449,6 +453,10 @@ void TestCliSubcommands::tableNotes()
         cleanEnvironment());
     QCOMPARE(empty.exitCode, 0);
     QCOMPARE(empty.out, QByteArray("No items match.\n"));
+
+    const CliResult pastEnd = run({ "list", "domain", "--format", "table", "--page", "999" });
+    QCOMPARE(pastEnd.exitCode, 0);
+    QVERIFY2(pastEnd.out.startsWith("Page 999 is past the last page, "), pastEnd.out.constData());
 }
 
 void TestCliSubcommands::showItems()
