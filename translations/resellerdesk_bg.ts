@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Parent product</source>
-        <translation>Родителски продукт</translation>
+        <translation>Основен продукт</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>At least (attachments)</source>
-        <translation>Поне (прикачени файла)</translation>
+        <translation>Поне (прикачени)</translation>
     </message>
     <message>
         <source>e.g. 1</source>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <source>Username starts with</source>
-        <translation>Потребителското име започва с</translation>
+        <translation>Потребител започва с</translation>
     </message>
     <message>
         <source>Hostname starts with</source>
-        <translation>Името на хоста започва с</translation>
+        <translation>Хост започва с</translation>
     </message>
     <message>
         <source>Server starts with</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Billing status</source>
-        <translation>Статус на фактуриране</translation>
+        <translation>Фактуриране</translation>
     </message>
     <message>
         <source>Expires between</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Parent product starts with</source>
-        <translation>Родителският продукт започва с</translation>
+        <translation>Основен продукт започва с</translation>
     </message>
     <message>
         <source>e.g. bonus</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Name or email contains</source>
-        <translation>Името или имейлът съдържа</translation>
+        <translation>Име или имейл съдържа</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>Payment method contains</source>
-        <translation>Начинът на плащане съдържа</translation>
+        <translation>Начин на плащане съдържа</translation>
     </message>
     <message>
         <source>Items contain</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Support user starts with</source>
-        <translation>Потребителят на поддръжката започва с</translation>
+        <translation>Потребител започва с</translation>
     </message>
     <message>
         <source>Search text</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Hostname contains</source>
-        <translation>Името на хоста съдържа</translation>
+        <translation>Хост съдържа</translation>
     </message>
     <message>
         <source>searches alternative names too</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Organization contains</source>
-        <translation>Организацията съдържа</translation>
+        <translation>Организация съдържа</translation>
     </message>
     <message>
         <source>username, server or domain</source>
@@ -1832,10 +1832,6 @@ The issue is solved, so this ticket can be closed.
         <translation>Регистриран и хостван при нас</translation>
     </message>
     <message>
-        <source>Not offered: this TLD cannot be ordered</source>
-        <translation>Не се предлага: този TLD не може да бъде поръчан</translation>
-    </message>
-    <message>
         <source>Available for registration</source>
         <translation>Свободен за регистрация</translation>
     </message>
@@ -1906,6 +1902,10 @@ The issue is solved, so this ticket can be closed.
     <message>
         <source>Could not check &quot;%1&quot;. %2</source>
         <translation>„%1“ не можа да бъде проверен. %2</translation>
+    </message>
+    <message>
+        <source>Not offered, because this TLD cannot be ordered here</source>
+        <translation>Не се предлага, защото този TLD не може да бъде поръчан тук</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2437,7 @@ The issue is solved, so this ticket can be closed.
     </message>
     <message>
         <source>Over usage</source>
-        <translation>Над лимита за ползване</translation>
+        <translation>Над лимита</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2584,7 +2584,7 @@ The issue is solved, so this ticket can be closed.
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Опресняване</translation>
+        <translation>Обнови</translation>
     </message>
     <message>
         <source>Loads the dashboard again (F5).</source>
@@ -2620,15 +2620,15 @@ The issue is solved, so this ticket can be closed.
     </message>
     <message>
         <source>Over usage</source>
-        <translation>Над лимита за ползване</translation>
+        <translation>Над лимита</translation>
     </message>
     <message>
         <source>Unread answers</source>
-        <translation>Непрочетени отговори</translation>
+        <translation>Непрочетени</translation>
     </message>
     <message>
         <source>Not paid</source>
-        <translation>Неплатено</translation>
+        <translation>Неплатени</translation>
     </message>
     <message>
         <source>Partially paid</source>
@@ -2921,7 +2921,7 @@ example.net</translation>
     <name>ResellerDesk::Ui::ExpiryChart</name>
     <message>
         <source>Expiries per week, next 90 days</source>
-        <translation>Изтичания по седмици през следващите 90 дни</translation>
+        <translation>Изтичания по седмици (90 дни)</translation>
     </message>
     <message>
         <source>Hosting accounts</source>

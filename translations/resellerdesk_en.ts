@@ -1823,10 +1823,6 @@ The issue is solved, so this ticket can be closed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not offered: this TLD cannot be ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Available for registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,6 +1892,10 @@ The issue is solved, so this ticket can be closed.
     </message>
     <message>
         <source>Could not check &quot;%1&quot;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered, because this TLD cannot be ordered here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
