@@ -76,6 +76,8 @@ QList<int> TableActions::visibleColumns(const QTableView *view)
     return columns;
 }
 
+// NOTE: unlike the CSV export, this copies on the UI thread in one pass, so copying every row
+// of a very large table (Ctrl+A, Ctrl+C) blocks the window until the text is built.
 QString TableActions::selectedRowsText(const QTableView *view)
 {
     QList<int> rows;
