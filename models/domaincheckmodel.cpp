@@ -261,7 +261,7 @@ QString DomainCheckModel::summary(const Row &row) const
     if (result.isHosted())
         return tr("Registered and hosted with us");
     if (!result.isOffered())
-        return tr("Not offered: this TLD cannot be ordered");
+        return tr("Not offered, because this TLD cannot be ordered here");
     if (result.isAvailable())
         return tr("Available for registration");
     if (result.canTransfer())
@@ -284,7 +284,7 @@ QVariant DomainCheckModel::displayValue(const Row &row, int column) const
     if (column != PriceColumn)
         return {};
     // domain-check documents no price. A "price" (with "currency") that the service adds is
-    // shown; otherwise the cell stays empty.
+    // shown, and otherwise the cell stays empty.
     if (!result.contains(u"price"))
         return {};
     return ValueFormat::displayText(

@@ -17,7 +17,7 @@ class ApiReply;
 
 namespace ResellerDesk::Models {
 
-// Rows of a batch of domain-check calls: one row per name, filled in as each reply arrives.
+// Rows of a batch of domain-check calls, one row per name, filled in as each reply arrives.
 // At most MaxInFlight calls run at once, so a long list does not flood the service. SortRole
 // (Qt::UserRole + 1, as in EntityTableModel) gives typed sort keys and SearchTextRole the
 // row's text for QuickFilterProxyModel.
@@ -40,8 +40,8 @@ public:
     enum class State { Waiting, Checking, Done, Failed };
 
     static constexpr int MaxInFlight = 3;
-    // Upper bound on the names of one batch. It is this application's limit, chosen to keep
-    // one click from sending thousands of requests; the service documents none.
+    // Maximum number of names in one batch. It is this application's limit, chosen to keep one
+    // click from sending thousands of requests, because the service documents none.
     static constexpr int MaxNames = 200;
 
     explicit DomainCheckModel(QObject *parent = nullptr);

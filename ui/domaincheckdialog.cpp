@@ -59,6 +59,8 @@ DomainCheckDialog::DomainCheckDialog(Api::ApiClient *client, QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
+    // Long results stay on one line, and the tooltip shows the whole text.
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -74,6 +76,7 @@ DomainCheckDialog::DomainCheckDialog(Api::ApiClient *client, QWidget *parent)
     splitter->addWidget(input);
     splitter->addWidget(results);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 120, 360 });
 
     m_progress = new QProgressBar(this);
     m_progress->setFormat(tr("%v of %m checked"));

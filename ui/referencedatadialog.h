@@ -81,8 +81,8 @@ private:
     void ensureLoaded(Page page);
     void load(Page page);
     void handleReply(Page page, Api::ApiReply *reply);
-    // Fills the page's model from a successful reply; returns false and a message when the
-    // data has another shape.
+    // Fills the page's model from a successful reply. Returns false and stores a message when
+    // the data has another shape.
     bool fillPage(Page page, const QJsonValue &data, QString *problem);
     void showAttributesOfSelectedTld();
 

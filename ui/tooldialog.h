@@ -22,7 +22,7 @@ public:
     ToolDialog(const QString &name, const QSize &defaultSize, QWidget *parent = nullptr);
 
 public slots:
-    // Loads the window's data again (F5).
+    // Loads the window's data again. F5 calls it.
     virtual void refresh() = 0;
 
 protected:
@@ -30,8 +30,8 @@ protected:
 
     // Shows text in a status label, in red when it is an error.
     static void showStatus(QLabel *label, const QString &text, bool error);
-    // Stops a reply that is still running without calling this window's handlers, for
-    // destructors: replies belong to the ApiClient, not to the window.
+    // Stops a running reply without calling this window's handlers. Destructors need it because
+    // replies belong to the ApiClient, not to the window.
     void dropReply(Api::ApiReply *reply);
 
 private:

@@ -21,10 +21,10 @@ class ApiReply;
 
 namespace ResellerDesk::Ui {
 
-// Video conference rooms: lists the server locations (video-list-locations), creates a room in
-// the chosen one (video-create-room) and shows its link, which Copy link puts on the
-// clipboard. Rooms created while the window is open stay listed; selecting one shows its link.
-// The link carries a token that admits its holder, so it is never logged.
+// Video conference rooms window. It lists the server locations (video-list-locations), creates
+// a room in the chosen one (video-create-room) and shows its link, which Copy link puts on the
+// clipboard. Rooms created while the window is open stay listed, and selecting one shows its
+// link. The link carries a token that admits its holder, so it is never logged.
 class VideoRoomsDialog : public ToolDialog
 {
     Q_OBJECT

@@ -264,6 +264,9 @@ void TestTools::videoRoomLinkCopied()
 void TestTools::videoUnknownLocation()
 {
     Ui::VideoRoomsDialog *dialog = toolsMenu()->showVideoRooms();
+    // The Create button is disabled until the locations arrive, so wait for them as a user would.
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("videoLocation"));
+    QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 6, 10000);
     QSignalSpy failed(dialog, &Ui::VideoRoomsDialog::requestFailed);
     QSignalSpy created(dialog, &Ui::VideoRoomsDialog::roomCreated);
     dialog->createRoom(QStringLiteral("meet-xx.example.com"), QStringLiteral("room1"));
@@ -410,8 +413,8 @@ void TestTools::domainCheckHostNameFails()
         qPrintable(model->errorMessage(failedRow)));
     const int okRow = findRow(model, QStringLiteral("free-name-99.org"));
     QCOMPARE(model->state(okRow), DomainCheckModel::State::Done);
-    QVERIFY2(dialog->statusText().contains(QStringLiteral("1 name")),
-        qPrintable(dialog->statusText()));
+    QVERIFY2(
+        dialog->statusText().contains(QStringLiteral("1 name")), qPrintable(dialog->statusText()));
 }
 
 void TestTools::splitDomainParts()
@@ -578,7 +581,7 @@ void TestTools::saveScreenshots()
     if (folder.isEmpty())
         QSKIP("RESELLERDESK_SCREENSHOT_DIR is not set");
     Ui::DomainCheckDialog *check = toolsMenu()->showDomainCheck();
-    check->resize(900, 420);
+    check->resize(1100, 440);
     check->namesEdit()->setPlainText(QStringLiteral(
         "my-new-shop.com\nmy-new-shop.eu\nbakery-taken.net\nexample.fr\nwww.example.org"));
     QSignalSpy checked(check->model(), &DomainCheckModel::finished);
