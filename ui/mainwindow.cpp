@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/connectdialog.h"
+#include "ui/dashboardview.h"
 #include "ui/detailspane.h"
 #include "ui/entitytab.h"
 #include "ui/everydayactions.h"
@@ -8,6 +9,7 @@
 #include "ui/orderactions.h"
 #include "ui/ticketactions.h"
 #include "ui/toolsmenu.h"
+#include "ui/traynotifier.h"
 #include "ui/uilogging.h"
 
 #include "api/apiclient.h"
@@ -89,6 +91,8 @@ MainWindow::MainWindow(Api::ApiClient *client, QWidget *parent)
     new OrderActions(this, client);
     new TicketActions(this, client);
     new ToolsMenu(this, client);
+    DashboardView::addTo(this, client);
+    TrayNotifier::install(this, client);
     m_everydayActions->addHelpMenu();
     connect(m_sidebar, &NavigationSidebar::pageSelected, this, &MainWindow::showPage);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::handlePageChanged);
@@ -235,6 +239,8 @@ void MainWindow::refreshCurrentTab()
 {
     if (EntityTab *tab = currentTab())
         tab->refresh();
+    else if (auto *dashboard = qobject_cast<DashboardView *>(currentPage()))
+        dashboard->refresh();
 }
 
 void MainWindow::cancelCurrentTab()
