@@ -66,16 +66,24 @@ public:
     QList<int> retryDelaysMs() const { return m_retryDelaysMs; }
     void setRetryDelaysMs(const QList<int> &delaysMs);
 
+    // The manager of read commands. Write commands go through a second manager whose
+    // sslErrors() signal is forwarded to this one, so listeners of this one see both.
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
     // True for commands that change nothing on the service, so that repeating them is safe:
     // names ending in -list, -details, -enums, -check, -tldsld and the lookup commands such as
     // countries, tlds and catalog.
     static bool isReadCommand(const QString &command);
+    // Returns the ApiError::detail of a call whose connection the server closed before any
+    // byte of the response, which for a write means the service may have acted on it.
+    static QString closedConnectionDetail();
 
 private:
     ConnectionSettings m_settings;
     QNetworkAccessManager *m_network = nullptr;
+    // Sends commands that change something, each on a connection of its own that Qt cannot
+    // send the request on again (see apiclient.cpp).
+    QNetworkAccessManager *m_writeNetwork = nullptr;
     QList<int> m_retryDelaysMs;
 };
 

@@ -252,6 +252,13 @@ void ApiReply::handleNetworkFinished()
             break;
         default:
             error.kind = ApiError::Kind::Transport;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError:
+            // ContentReSendError: Qt would send the request again after the closed connection,
+            // but a write's body cannot be rewound (see ApiClient).
+            error.kind = ApiError::Kind::Transport;
+            error.detail = ApiClient::closedConnectionDetail();
+            break;
             break;
         }
         if (!retryIfAllowed(error))

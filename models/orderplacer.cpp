@@ -2,6 +2,7 @@
 
 #include "models/modelslogging.h"
 
+#include "api/apiclient.h"
 #include "api/apicommands.h"
 #include "api/apireply.h"
 #include "api/listquery.h"
@@ -169,6 +170,15 @@ bool OrderPlacer::matches(const Api::Order &order, const Api::OrderRequest &requ
     std::sort(expected.begin(), expected.end());
     std::sort(actual.begin(), actual.end());
     return expected == actual;
+}
+
+QString OrderPlacer::describeUnknownOutcome(const Api::ApiError &sendError)
+{
+    if (sendError.kind == Api::ApiError::Kind::Transport
+        && sendError.detail == Api::ApiClient::closedConnectionDetail())
+        return tr("No response to order-create: the server closed the connection; the order may "
+                  "or may not have been created: check the Orders page before trying again.");
+    return sendError.userMessage();
 }
 
 void OrderPlacer::adopt(const Api::Order &order)

@@ -18,8 +18,8 @@ namespace ResellerDesk::Models {
 
 // Sends order-create at most once per request. ApiClient never retries order-create, and
 // place() rejects a send while a request is in flight or after an order was placed, so
-// double clicks cannot create two orders. NOTE: Qt 6.4 may still resend the POST itself when
-// the connection closes before any response byte (see ApiClient::call). When the reply is lost
+// double clicks cannot create two orders, and ApiClient sends order-create so that Qt's HTTP
+// layer cannot resend it either (see apiclient.cpp). When the reply is lost
 // (transport error, timeout, HTTP 5xx, unreadable body) the order may exist anyway: the
 // placer then searches the recent order-list for orders with the same e-mail and items and
 // reports them with outcomeUnknown(), and sends again only after allowResend().
@@ -64,6 +64,9 @@ public:
     // Whether an order from order-list (with its items) has the request's contact e-mail and
     // the same items, by action, catalog id and period.
     static bool matches(const Api::Order &order, const Api::OrderRequest &request);
+    // Returns the translated text for an order-create whose outcome is unknown after
+    // sendError, which names a closed connection where that is the cause.
+    static QString describeUnknownOutcome(const Api::ApiError &sendError);
 
 signals:
     void stateChanged(ResellerDesk::Models::OrderPlacer::State state);

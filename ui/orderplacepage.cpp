@@ -184,7 +184,7 @@ void OrderPlacePage::handleOutcomeUnknown(const QList<Api::Order> &matches,
     m_matchCombo->setVisible(!matches.isEmpty());
     m_adoptButton->setVisible(!matches.isEmpty());
     m_unknownBox->setVisible(true);
-    QString text = sendError.userMessage() + u' ';
+    QString text = Models::OrderPlacer::describeUnknownOutcome(sendError) + u' ';
     if (searchError.isError())
         text += tr("The recent orders could not be searched either (%1). Check the Orders tab "
                    "before you send the order again.")
