@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +30,7 @@ namespace ValueFormat = Models::ValueFormat;
 
 // Keys whose value names a nested object in a section title, in order of preference.
 const QStringList titleKeys = { QStringLiteral("name"),   QStringLiteral("domain"),
+                                QStringLiteral("hostname"),
                                 QStringLiteral("item"),   QStringLiteral("file"),
                                 QStringLiteral("subject"), QStringLiteral("post_date"),
                                 QStringLiteral("id") };
@@ -366,8 +368,14 @@ void DetailsPane::addValue(QTreeWidgetItem *parent, const QString &key, const QJ
 {
     auto *item = new QTreeWidgetItem(parent);
     const int ownColumn = spec.columnIndex(key);
-    item->setText(0, ownColumn >= 0 ? Models::translatedHeader(spec.columns.at(ownColumn))
-                                    : ValueFormat::humanizeKey(key));
+    // Entries of arrays come with their title ("example.com", "Entry 2") in place of a key.
+    static const QRegularExpression propertyKey(QStringLiteral("^[a-z0-9_]+$"));
+    if (ownColumn >= 0)
+        item->setText(0, Models::translatedHeader(spec.columns.at(ownColumn)));
+    else if (propertyKey.match(key).hasMatch())
+        item->setText(0, ValueFormat::humanizeKey(key));
+    else
+        item->setText(0, key);
     item->setToolTip(0, key);
     if (value.isObject()) {
         const QJsonObject object = value.toObject();

@@ -28,7 +28,9 @@ NavigationSidebar::NavigationSidebar(QWidget *parent) : QTreeWidget(parent)
     setColumnCount(1);
     setRootIsDecorated(false);
     setItemsExpandable(false);
-    setIndentation(0);
+    // Pages are indented under their group heading. Without root decoration, top-level
+    // headings start at the left edge.
+    setIndentation(2 * fontMetrics().averageCharWidth());
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAccessibleName(tr("Pages"));
@@ -70,7 +72,7 @@ QTreeWidgetItem *NavigationSidebar::groupItem(const QString &group)
     }
     auto *item = new QTreeWidgetItem({ title });
     item->setData(0, groupKeyRole, key);
-    // Enabled but not selectable: a disabled group would disable its pages too.
+    // Enabled but not selectable, because a disabled group would disable its pages too.
     item->setFlags(Qt::ItemIsEnabled);
     QFont font = item->font(0);
     font.setBold(true);
@@ -91,7 +93,8 @@ void NavigationSidebar::addPage(QWidget *page, const QString &title, const QStri
         position = parent->childCount();
     parent->insertChild(position, item);
     parent->setExpanded(true);
-    updateGeometry();
+    // A splitter may give the sidebar less than its size hint, which would cut page titles.
+    setMinimumWidth(sizeHint().width());
 }
 
 QList<QWidget *> NavigationSidebar::pages() const
@@ -131,7 +134,9 @@ QSize NavigationSidebar::sizeHint() const
         const QTreeWidgetItem *groupItem = topLevelItem(group);
         width = qMax(width, QFontMetrics(groupItem->font(0)).horizontalAdvance(groupItem->text(0)));
         for (int child = 0; child < groupItem->childCount(); ++child)
-            width = qMax(width, fontMetrics().horizontalAdvance(groupItem->child(child)->text(0)));
+            width = qMax(width, indentation()
+                                        + fontMetrics().horizontalAdvance(
+                                                groupItem->child(child)->text(0)));
     }
     return { width + 6 * fontMetrics().averageCharWidth(), QTreeWidget::sizeHint().height() };
 }

@@ -558,7 +558,10 @@ void TestMainWindow::deadServerShowsBanner()
     deadClient.setRetryDelaysMs({});
     m_window = std::make_unique<Ui::MainWindow>(&deadClient);
     m_window->show();
+    // The first page may be the dashboard, which is not a list.
+    m_window->showEntity(Entity::Accounts);
     Ui::EntityTab *tab = m_window->currentTab();
+    QVERIFY(tab);
     QSignalSpy failed(tab->loader(), &Models::ListLoader::failed);
     tab->ensureLoaded();
     QVERIFY(failed.wait(20000));

@@ -535,23 +535,41 @@ void TestViews::saveScreenshots()
     const QString folder = qEnvironmentVariable("RESELLERDESK_SCREENSHOT_DIR");
     if (folder.isEmpty())
         QSKIP("RESELLERDESK_SCREENSHOT_DIR is not set");
-    m_window->resize(1400, 860);
+    m_window->resize(1280, 800);
+    // An 8-bit palette keeps the PNG files small, and UI screenshots have few colors.
+    const auto save = [&folder](QWidget *widget, const QString &name) {
+        const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_Indexed8,
+                                                                      Qt::ThresholdDither);
+        return image.save(QDir(folder).filePath(name));
+    };
     Ui::EntityTab *accounts = openTab(Entity::Accounts);
     QVERIFY(accounts);
     QVERIFY(selectAndWaitForDetails(accounts, 1));
-    QVERIFY(m_window->grab().save(QDir(folder).filePath(QStringLiteral("main-window.png"))));
+    QVERIFY(save(m_window.get(), QStringLiteral("main-window.png")));
 
     Ui::EntityTab *clients = openTab(Entity::Clients);
     QVERIFY(clients);
-    QVERIFY(selectAndWaitForDetails(clients, 0));
-    QVERIFY(m_window->grab().save(QDir(folder).filePath(QStringLiteral("clients-page.png"))));
+    // A client with resources, so that the relation shows.
+    const int idColumn = clients->model()->spec().columnIndex("id");
+    int row = 0;
+    for (int i = 0; i < clients->proxyModel()->rowCount(); ++i) {
+        Api::ListQuery query;
+        query.addFilter("client_reseller_id", Api::FilterCondition::Equal,
+                        clients->proxyModel()->index(i, idColumn).data().toString());
+        if (!fetchIds("resource-list", query, "id").isEmpty()) {
+            row = i;
+            break;
+        }
+    }
+    QVERIFY(selectAndWaitForDetails(clients, row));
+    QVERIFY(save(m_window.get(), QStringLiteral("clients-page.png")));
 
     accounts = openTab(Entity::Accounts);
     accounts->detailsPane()->linkButtons().at(0)->click();
     Ui::EntityTab *domains = m_window->currentTab();
     QVERIFY(waitForLoad(domains));
     QVERIFY(selectAndWaitForDetails(domains, 0));
-    QVERIFY(m_window->grab().save(QDir(folder).filePath(QStringLiteral("related-domains.png"))));
+    QVERIFY(save(m_window.get(), QStringLiteral("related-domains.png")));
 }
 
 QTEST_MAIN(TestViews)
