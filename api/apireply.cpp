@@ -160,7 +160,9 @@ void ApiReply::prepareOffThread(int timeoutMs)
         if (m_finished || m_aborting)
             return;
         const Prepared prepared = watcher->result();
-        m_payload = prepared.payload;
+        // Only a retry needs the payload again, and a write with attachments is never retried.
+        if (m_retry)
+            m_payload = prepared.payload;
         if (!m_network) {
             ApiError error;
             error.kind = ApiError::Kind::Aborted;

@@ -17,7 +17,8 @@ struct PreparedRequest
     QNetworkRequest request;
     QByteArray verb; // "GET" or "POST"
     QByteArray body;
-    // Query string or body for the trace log, with secrets redacted.
+    // Query string or body for the trace log, with secrets redacted. Empty for a JSON body
+    // while the resellerdesk.api.http category is off.
     QByteArray traceText;
 };
 

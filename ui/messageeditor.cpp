@@ -256,7 +256,7 @@ void MessageEditor::finishRestore(const QList<TicketAttachmentUpload> &attachmen
         --m_pendingReads;
         m_attachButton->setEnabled(true);
     }
-    // A draft was saved from this editor, so it holds at most maxAttachments files, unless
+    // A draft was saved from this editor, so it contains at most maxAttachments files, unless
     // the folder was edited by hand.
     QList<TicketAttachmentUpload> merged = attachments + m_attachments;
     if (merged.size() > TicketLimits::maxAttachments)

@@ -1,6 +1,7 @@
 // resellerdesk-benchmark-thread: opens a ticket thread with three 20 MiB attachments in the
-// ticket window and saves all of them, as a support person would. It reports the time to
-// open and to save, the maximum UI-thread stall and the peak RSS against the targets.
+// ticket window and saves all of them, as a support person would, then sends a reply with
+// three other 20 MiB attachments from the same window. It reports the time of each step, the
+// maximum UI-thread stall of each and the peak RSS against the targets.
 //
 // The attachments are uploaded by a child process of this program (--seed), so building the
 // 80 MB upload request does not count in the measured process's peak RSS.
@@ -10,11 +11,13 @@
 #include "stallmonitor.h"
 
 #include "ui/attachmentpanel.h"
+#include "ui/messageeditor.h"
 #include "ui/ticketwindow.h"
 
 #include "api/apiclient.h"
 #include "api/apicommands.h"
 #include "api/apireply.h"
+#include "models/draftstore.h"
 #include "models/ticketthread.h"
 
 #include <QApplication>
@@ -61,21 +64,42 @@ Api::ApiClient *makeClient(const QUrl &url, const QString &token, QObject *paren
     return new Api::ApiClient(settings, parent);
 }
 
+// Returns three incompressible 20 MiB files named prefix-1.bin to prefix-3.bin.
+QList<Api::TicketAttachmentUpload> largeAttachments(const QString &prefix, quint32 seedValue)
+{
+    QList<Api::TicketAttachmentUpload> attachments;
+    QRandomGenerator generator(seedValue);
+    for (int i = 0; i < attachmentCount; ++i) {
+        QByteArray data(attachmentBytes, Qt::Uninitialized);
+        generator.fillRange(reinterpret_cast<quint32 *>(data.data()),
+                            data.size() / qsizetype(sizeof(quint32)));
+        attachments.append({QStringLiteral("%1-%2.bin").arg(prefix).arg(i + 1),
+                            QStringLiteral("application/octet-stream"), data});
+    }
+    return attachments;
+}
+
+// Reloads the thread until the simulated operator has answered, so that a reply is allowed.
+bool waitUntilReplyAllowed(Models::TicketThread *thread)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!thread->canSend() && clock.elapsed() < 60000) {
+        QSignalSpy loaded(thread, &Models::TicketThread::loaded);
+        thread->reload();
+        if (!loaded.wait(10000))
+            return false;
+    }
+    return thread->canSend();
+}
+
 // Uploads three incompressible 20 MiB files as one reply to the ticket.
 int seed(const QUrl &url, const QString &token)
 {
     Api::TicketReplyRequest request;
     request.ticketId = ticketId;
     request.question = QStringLiteral("Three large files for the thread benchmark.");
-    QRandomGenerator generator(7);
-    for (int i = 0; i < attachmentCount; ++i) {
-        QByteArray data(attachmentBytes, Qt::Uninitialized);
-        generator.fillRange(reinterpret_cast<quint32 *>(data.data()),
-                            data.size() / qsizetype(sizeof(quint32)));
-        request.attachments.append(
-                {QStringLiteral("large-%1.bin").arg(i + 1),
-                 QStringLiteral("application/octet-stream"), data});
-    }
+    request.attachments = largeAttachments(QStringLiteral("large"), 7);
     QObject owner;
     Api::ApiClient *client = makeClient(url, token, &owner);
     std::unique_ptr<Api::ApiReply> reply(Api::ApiCommands(client).ticketReply(request));
@@ -93,7 +117,10 @@ int run(const QString &sandboxPath)
 {
     SandboxProcess sandbox;
     QString error;
-    if (!sandbox.start(sandboxPath, {}, 60000, &error)) {
+    // The simulated operator answers the seeded reply at once, so the measured process may
+    // reply again.
+    if (!sandbox.start(sandboxPath, {QStringLiteral("--operator-delay"), QStringLiteral("0.1")},
+                       60000, &error)) {
         std::fputs(qPrintable(error + u'\n'), stderr);
         return 1;
     }
@@ -115,6 +142,7 @@ int run(const QString &sandboxPath)
     clock.restart();
     auto *window = new Ui::TicketWindow(client, ticketId);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->setDraftStore(Models::DraftStore(folder.filePath(QStringLiteral("drafts"))));
     window->show();
     QSignalSpy loaded(window->thread(), &Models::TicketThread::loaded);
     if (!loaded.wait(60000)) {
@@ -131,6 +159,31 @@ int run(const QString &sandboxPath)
     }
     const double saveMs = clock.nsecsElapsed() / 1e6;
     monitor.stop();
+    const double rssAfterSaveMiB = peakRssMiB();
+
+    // Sending: the same window sends a reply with three other 20 MiB files, through the
+    // editor and its draft like a user would, until the service confirms it.
+    if (!waitUntilReplyAllowed(window->thread())) {
+        std::fputs("The thread does not allow a reply.\n", stderr);
+        return 1;
+    }
+    const QList<Api::TicketAttachmentUpload> outgoing =
+            largeAttachments(QStringLiteral("outgoing"), 11);
+    StallMonitor sendMonitor;
+    sendMonitor.start();
+    clock.restart();
+    window->editor()->setText(QStringLiteral("Three large files sent by the thread benchmark."));
+    window->editor()->setAttachments(outgoing);
+    QSignalSpy confirmed(window->thread(), &Models::TicketThread::replyConfirmed);
+    QSignalSpy failed(window->thread(), &Models::TicketThread::replyFailed);
+    emit window->editor()->sendRequested();
+    if (!confirmed.wait(300000)) {
+        std::fprintf(stderr, "Sending the reply failed: %s\n",
+                     failed.isEmpty() ? "timed out" : qPrintable(failed.first().at(0).toString()));
+        return 1;
+    }
+    const double sendMs = clock.nsecsElapsed() / 1e6;
+    sendMonitor.stop();
     const QStringList paths = saved.first().at(0).toStringList();
     const QStringList errors = saved.first().at(1).toStringList();
     qint64 largeBytes = 0;
@@ -162,9 +215,24 @@ int run(const QString &sandboxPath)
                       .arg(monitor.maxGapMs() <= maxStallTargetMs ? u"met" : u"MISSED"));
     printLine(QStringLiteral("max GUI thread CPU time between two 5 ms ticks: %1 ms")
                       .arg(monitor.maxBusyMs(), 0, 'f', 1));
-    printLine(QStringLiteral("peak RSS: %1 MiB (%2 MiB before opening; target <= %3 MiB: %4)")
+    printLine(QStringLiteral("reply with %1 x 20 MiB sent and confirmed in %2 ms")
+                      .arg(attachmentCount)
+                      .arg(sendMs, 0, 'f', 0));
+    printLine(QStringLiteral("max UI-thread stall while sending: %1 ms (thread CPU %2 ms), %3 "
+                             "stalls over 50 ms (target <= %4 ms: %5)")
+                      .arg(sendMonitor.maxGapMs(), 0, 'f', 1)
+                      .arg(sendMonitor.maxGapCpuMs(), 0, 'f', 1)
+                      .arg(sendMonitor.gapsOver(50))
+                      .arg(maxStallTargetMs)
+                      .arg(sendMonitor.maxGapMs() <= maxStallTargetMs ? u"met" : u"MISSED"));
+    printLine(QStringLiteral("max GUI thread CPU time between two 5 ms ticks while sending: %1 "
+                             "ms")
+                      .arg(sendMonitor.maxBusyMs(), 0, 'f', 1));
+    printLine(QStringLiteral("peak RSS: %1 MiB (%2 MiB before opening, %3 MiB after saving; "
+                             "target <= %4 MiB: %5)")
                       .arg(rssMiB, 0, 'f', 1)
                       .arg(rssBeforeMiB, 0, 'f', 1)
+                      .arg(rssAfterSaveMiB, 0, 'f', 1)
                       .arg(maxRssTargetMiB)
                       .arg(rssMiB <= maxRssTargetMiB ? u"met" : u"MISSED"));
     return errors.isEmpty() && largeBytes == attachmentCount * attachmentBytes ? 0 : 1;
@@ -183,7 +251,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "Opens a ticket thread with three 20 MiB attachments from a resellerdesk-sandbox "
-            "child process, saves them all and reports stalls and peak RSS."));
+            "child process, saves them all, sends a reply with three 20 MiB attachments and "
+            "reports stalls and peak RSS."));
     parser.addHelpOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
                                            QStringLiteral("Path of resellerdesk-sandbox."),

@@ -1,7 +1,7 @@
 // Ticket features around the thread window, on the offscreen platform against the sandbox
-// over loopback HTTP: signed uploads prepared off the UI thread, draft restore with a missing
-// attachment, the Tickets row refreshed in place, the canned reply editor, the folder for
-// opened attachments and the closed-thread filter.
+// over loopback HTTP. The cases cover signed uploads prepared off the UI thread, a draft
+// restore with a missing attachment, the Tickets row refreshed in place, the canned reply
+// editor, the folder for opened attachments and the closed-thread filter.
 
 #include "ui/attachmentpanel.h"
 #include "ui/cannedrepliesdialog.h"
