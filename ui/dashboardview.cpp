@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -74,7 +75,17 @@ DashboardView::DashboardView(Api::ApiClient *client, QWidget *parent)
     , m_summary(new Models::DashboardSummary(client, this))
 {
     setObjectName(QStringLiteral("dashboard"));
-    auto *layout = new QVBoxLayout(this);
+    // The counts, lists and charts need more room than a small window has, so they scroll
+    // rather than widen the main window beyond the screen.
+    auto *outerLayout = new QVBoxLayout(this);
+    outerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scrollArea = new QScrollArea(this);
+    scrollArea->setFrameShape(QFrame::NoFrame);
+    scrollArea->setWidgetResizable(true);
+    outerLayout->addWidget(scrollArea);
+    auto *content = new QWidget(scrollArea);
+    scrollArea->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
 
     auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("Dashboard"), this);
@@ -110,8 +121,8 @@ DashboardView::DashboardView(Api::ApiClient *client, QWidget *parent)
     chartLayout->addWidget(m_paymentsChart);
     splitter->addWidget(m_lists);
     splitter->addWidget(charts);
-    // Thirteen weeks and twelve months need about 40 pixels per bar for readable labels.
-    charts->setMinimumWidth(520);
+    // Thirteen weeks and twelve months need about 30 pixels per bar for readable labels.
+    charts->setMinimumWidth(420);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);

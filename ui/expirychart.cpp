@@ -45,7 +45,7 @@ void ExpiryChart::setSummary(const Models::DashboardSummary &summary)
         }
         maximum = qMax(maximum, total);
         // The week's first day, counted from today.
-        weeks.append(tr("+%1d").arg(week * 7));
+        weeks.append(QString::number(week * 7));
     }
     for (std::size_t kind = 0; kind < std::size(sets); ++kind) {
         series->append(sets[kind]);
@@ -56,6 +56,7 @@ void ExpiryChart::setSummary(const Models::DashboardSummary &summary)
 
     auto *weekAxis = new QBarCategoryAxis;
     weekAxis->append(weeks);
+    weekAxis->setTitleText(tr("Days from today"));
     chart->addAxis(weekAxis, Qt::AlignBottom);
     series->attachAxis(weekAxis);
     auto *countAxis = new QValueAxis;
