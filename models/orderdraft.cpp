@@ -200,6 +200,8 @@ Api::OrderRequest OrderDraft::toRequest(const CatalogModel &catalog) const
         item.parentItemId = draftItem.parentKey;
         item.action = draftItem.action;
         item.resourceId = draftItem.resourceId;
+        if (!draftItem.contact.isEmpty())
+            item.contact = contactOf(draftItem.contact);
         if (draftItem.isCustom()) {
             item.setCustomPurchase(draftItem.field(QStringLiteral("purchase.items")).trimmed(),
                 draftItem.field(QStringLiteral("price")).trimmed());
@@ -274,6 +276,8 @@ QJsonObject OrderDraft::toJson() const
             { QStringLiteral("fields"), existing.fields } };
         if (existing.resourceId)
             json.insert(QStringLiteral("resource_id"), *existing.resourceId);
+        if (!existing.contact.isEmpty())
+            json.insert(QStringLiteral("contact"), existing.contact);
         itemArray.append(json);
     }
     QJsonObject json { { QStringLiteral("contact"), contact },
@@ -309,6 +313,7 @@ OrderDraft OrderDraft::fromJson(const QJsonObject &json)
         item.quantity = qMax(1, object.value(QStringLiteral("quantity")).toInt(1));
         item.label = object.value(QStringLiteral("label")).toString();
         item.fields = object.value(QStringLiteral("fields")).toObject();
+        item.contact = object.value(QStringLiteral("contact")).toObject();
         draft.items.append(item);
     }
     return draft;

@@ -32,6 +32,9 @@ struct DraftItem
     // Text shown in lists, such as "Economy" or "example.com renewal".
     QString label;
     QJsonObject fields;
+    // The item's own contact by request names (firstname, phone_country, ...); empty: the item
+    // uses the order's contact.
+    QJsonObject contact;
 
     QString field(const QString &path) const { return fields.value(path).toString(); }
     bool isCustom() const { return action == u"purchase"; }

@@ -45,6 +45,9 @@ OrderActions::OrderActions(MainWindow *window, Api::ApiClient *client)
     newAction->setObjectName(QStringLiteral("newOrderAction"));
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &OrderActions::newOrder);
+    QAction *upgradeAction = menu->addAction(tr("&Upgrade account…"));
+    upgradeAction->setObjectName(QStringLiteral("upgradeAction"));
+    connect(upgradeAction, &QAction::triggered, this, &OrderActions::upgradeSelected);
     QAction *catalogAction = menu->addAction(tr("&Catalog…"));
     connect(catalogAction, &QAction::triggered, this, &OrderActions::showCatalog);
 
@@ -58,6 +61,8 @@ OrderActions::OrderActions(MainWindow *window, Api::ApiClient *client)
         tab->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
         connect(
             renewAction, &QAction::triggered, this, [this, account] { renewSelected(account); });
+        if (account)
+            tab->tableView()->addAction(upgradeAction);
     }
     // After a crash or restart, point to the unfinished order that the wizard offers again.
     const std::optional<Models::OrderDraft> saved
@@ -138,6 +143,27 @@ void OrderActions::renewSelected(bool account)
         return;
     }
     renew(account, row);
+}
+
+void OrderActions::upgradeSelected()
+{
+    EntityTab *accounts = m_window->tab(Models::Entity::Accounts);
+    const QJsonObject row = accounts ? currentRow(accounts) : QJsonObject();
+    if (row.isEmpty()) {
+        QMessageBox::information(m_window, tr("Upgrade"),
+            tr("Select the account to upgrade on the Accounts page first."));
+        return;
+    }
+    upgrade(row);
+}
+
+void OrderActions::upgrade(const QJsonObject &row)
+{
+    const qlonglong resourceId = row.value(QStringLiteral("resource_id")).toVariant().toLongLong();
+    OrderWizard *wizard = newOrder();
+    wizard->addUpgrade(resourceId,
+        tr("%1 (%2)").arg(row.value(QStringLiteral("hostname")).toString(),
+            row.value(QStringLiteral("plan")).toString()));
 }
 
 void OrderActions::renew(bool account, const QJsonObject &row)

@@ -18,9 +18,9 @@ namespace ResellerDesk::Ui {
 class MainWindow;
 class OrderWizard;
 
-// The order features of the main window: an Orders menu with New order and Catalog, "Renew…"
-// on the Accounts and Domains tables, and the order dialog on a double click in the Orders
-// tab. The catalog is shared by the wizard and the browser, so it loads once per ttl.
+// The order features of the main window: an Orders menu with New order, Upgrade and Catalog,
+// "Renew…" on the Accounts and Domains tables, "Upgrade…" on the Accounts table, and the
+// order dialog on a double click in the Orders tab. The catalog is shared by the wizard and the browser, so it loads once per ttl.
 class OrderActions : public QObject
 {
     Q_OBJECT
@@ -39,9 +39,12 @@ public:
     void openOrder(const QString &orderId);
     // Opens the wizard with a renewal of the row of the Accounts or Domains table.
     void renew(bool account, const QJsonObject &row);
+    // Opens the wizard with an upgrade of the account of the Accounts table's row.
+    void upgrade(const QJsonObject &row);
 
 private:
     void renewSelected(bool account);
+    void upgradeSelected();
 
     MainWindow *m_window = nullptr;
     Api::ApiClient *m_client = nullptr;

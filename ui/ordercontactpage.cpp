@@ -1,5 +1,6 @@
 #include "ui/ordercontactpage.h"
 
+#include "ui/orderitemcontacts.h"
 #include "ui/orderwizard.h"
 #include "ui/wizardfields.h"
 
@@ -63,11 +64,16 @@ OrderContactPage::OrderContactPage(OrderWizard *wizard)
     });
 
     auto *content = new QWidget(this);
-    auto *columns = new QHBoxLayout(content);
+    auto *contentLayout = new QVBoxLayout(content);
+    auto *columns = new QHBoxLayout();
     columns->addWidget(contactBox, 1);
     columns->addWidget(m_invoiceBox, 1);
     columns->setAlignment(m_invoiceBox, Qt::AlignTop);
     columns->setAlignment(contactBox, Qt::AlignTop);
+    contentLayout->addLayout(columns);
+    m_itemContacts = new OrderItemContacts(wizard, content);
+    contentLayout->addWidget(m_itemContacts);
+    contentLayout->addStretch();
     auto *scrollArea = new QScrollArea(this);
     scrollArea->setWidgetResizable(true);
     scrollArea->setWidget(content);
@@ -108,19 +114,9 @@ QComboBox *OrderContactPage::addCountry(
 void OrderContactPage::fillCountries()
 {
     const QList<Api::Country> countries = m_wizard->catalog()->orderData().countries();
-    for (QComboBox *combo : std::as_const(m_countryCombos)) {
-        if (combo->count() > 1)
-            continue;
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(QString(), QString());
-        for (const Api::Country &country : countries) {
-            const QString text = combo->objectName().endsWith(u"phone_country")
-                ? tr("%1 (%2)").arg(country.name(), country.phoneCode())
-                : tr("%1 (%2)").arg(country.name(), country.key());
-            combo->addItem(text, country.key());
-        }
-    }
+    for (QComboBox *combo : std::as_const(m_countryCombos))
+        WizardFields::fillCountries(
+            combo, countries, combo->objectName().endsWith(u"phone_country"));
 }
 
 void OrderContactPage::initializePage()
@@ -135,6 +131,7 @@ void OrderContactPage::initializePage()
             WizardFields::selectData(combo, it.value().toString());
     }
     m_invoiceCheck->setChecked(contact.value(QStringLiteral("invoice_request")).toBool());
+    m_itemContacts->rebuild();
 }
 
 bool OrderContactPage::validatePage()
@@ -152,27 +149,15 @@ bool OrderContactPage::validatePage()
         auto *type = qobject_cast<QComboBox *>(field(QStringLiteral("invoice_type")));
         contact.insert(QStringLiteral("invoice_type"), type->currentData().toString());
     }
-    QStringList required { QStringLiteral("firstname"), QStringLiteral("lastname"),
-        QStringLiteral("address"), QStringLiteral("city"), QStringLiteral("state"),
-        QStringLiteral("zip"), QStringLiteral("country"), QStringLiteral("email"),
-        QStringLiteral("phone_country"), QStringLiteral("phone") };
+    bool valid = WizardFields::checkContact(this, contact, &WizardFields::contactField);
     if (m_invoiceCheck->isChecked()
-        && contact.value(QStringLiteral("invoice_type")).toString() == u"business")
-        required.append(QStringLiteral("invoice_ceo"));
-    bool valid = true;
-    for (const QString &name : std::as_const(required)) {
-        if (!contact.value(name).toString().trimmed().isEmpty())
-            continue;
-        WizardFields::showError(
-            this, WizardFields::contactField(name), tr("Required: enter a value."));
+        && contact.value(QStringLiteral("invoice_type")).toString() == u"business"
+        && contact.value(QStringLiteral("invoice_ceo")).toString().trimmed().isEmpty()) {
+        WizardFields::showError(this, WizardFields::contactField(QStringLiteral("invoice_ceo")),
+            tr("Required for a business invoice: enter a value."));
         valid = false;
     }
-    const QString email = contact.value(QStringLiteral("email")).toString().trimmed();
-    if (!email.isEmpty() && !email.contains(u'@')) {
-        WizardFields::showError(this, WizardFields::contactField(QStringLiteral("email")),
-            tr("\"%1\" is not an e-mail address.").arg(email));
-        valid = false;
-    }
+    valid = m_itemContacts->validate() && valid;
     m_wizard->saveDraftNow();
     return valid;
 }

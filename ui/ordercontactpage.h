@@ -11,9 +11,10 @@ namespace ResellerDesk::Ui {
 
 class OrderWizard;
 
-// Fourth page: the order's contact, with countries from order-data, and the invoice details.
-// Items use the order's contact.
-// TODO: items cannot have contacts of their own yet, although order-create accepts them.
+class OrderItemContacts;
+
+// Fourth page: the order's contact, with countries from order-data, the invoice details and,
+// for each new domain, the order's contact or one of its own.
 class OrderContactPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     // Returns the field widget of a request name such as "firstname" or "invoice_ceo".
     QWidget *field(const QString &name) const;
     QCheckBox *invoiceCheck() const { return m_invoiceCheck; }
+    OrderItemContacts *itemContacts() const { return m_itemContacts; }
 
     void initializePage() override;
     void cleanupPage() override { }
@@ -38,6 +40,7 @@ private:
     OrderWizard *m_wizard = nullptr;
     QCheckBox *m_invoiceCheck = nullptr;
     QGroupBox *m_invoiceBox = nullptr;
+    OrderItemContacts *m_itemContacts = nullptr;
     QList<QComboBox *> m_countryCombos;
 };
 

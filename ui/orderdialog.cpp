@@ -1,10 +1,13 @@
 #include "ui/orderdialog.h"
 
+#include "ui/orderadditemdialog.h"
+#include "ui/orderdetailseditor.h"
 #include "ui/uilogging.h"
 
 #include "api/apicommands.h"
 #include "api/apireply.h"
 #include "api/recordparsing.h"
+#include "models/catalogmodel.h"
 #include "models/orderdraft.h"
 
 #include <QDialogButtonBox>
@@ -17,8 +20,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace ResellerDesk::Ui {
 
@@ -65,24 +73,19 @@ OrderDialog::OrderDialog(Api::ApiClient *client, const QString &orderId, QWidget
             m_editButtons.append(created);
         return created;
     };
+    QPushButton *addItemButton = button(tr("&Add item…"), "addItem", true);
     QPushButton *removeItem = button(tr("&Remove item"), "removeItem", true);
     QPushButton *periodButton = button(tr("Change &period…"), "changePeriod", true);
     QPushButton *deleteOrderButton = button(tr("&Delete order…"), "deleteOrder", true);
     auto *itemButtons = new QHBoxLayout;
+    itemButtons->addWidget(addItemButton);
     itemButtons->addWidget(removeItem);
     itemButtons->addWidget(periodButton);
     itemButtons->addStretch();
     itemButtons->addWidget(deleteOrderButton);
 
-    auto *contactBox = new QGroupBox(tr("Contact"), this);
-    auto *contactForm = new QFormLayout(contactBox);
-    m_emailEdit = new QLineEdit(contactBox);
-    m_phoneEdit = new QLineEdit(contactBox);
-    contactForm->addRow(tr("E-mail:"), m_emailEdit);
-    contactForm->addRow(tr("Phone:"), m_phoneEdit);
-    contactForm->addRow(QString(), button(tr("&Save contact"), "saveContact", true));
-
-    auto *paymentBox = new QGroupBox(tr("Record a payment"), this);
+    auto *paymentsPage = new QWidget(this);
+    auto *paymentBox = new QGroupBox(tr("Record a payment"), paymentsPage);
     auto *paymentForm = new QFormLayout(paymentBox);
     m_amountEdit = new QLineEdit(paymentBox);
     m_methodEdit = new QLineEdit(tr("Bank transfer"), paymentBox);
@@ -90,28 +93,38 @@ OrderDialog::OrderDialog(Api::ApiClient *client, const QString &orderId, QWidget
     paymentForm->addRow(tr("Amount:"), m_amountEdit);
     paymentForm->addRow(tr("Received by:"), m_methodEdit);
     paymentForm->addRow(tr("Transaction id:"), m_transactionEdit);
-    QPushButton *addPaymentButton = button(tr("&Add payment"), "addPayment", false);
+    QPushButton *addPaymentButton = button(tr("Add pa&yment"), "addPayment", false);
     QPushButton *deletePaymentButton = button(tr("D&elete payment…"), "deletePayment", false);
     auto *paymentButtons = new QHBoxLayout;
     paymentButtons->addWidget(addPaymentButton);
     paymentButtons->addWidget(deletePaymentButton);
     paymentForm->addRow(QString(), paymentButtons);
+    auto *paymentsLayout = new QVBoxLayout(paymentsPage);
+    paymentsLayout->addWidget(m_paymentsView, 1);
+    paymentsLayout->addWidget(m_dueLabel);
+    paymentsLayout->addWidget(paymentBox);
 
-    auto *forms = new QHBoxLayout;
-    forms->addWidget(contactBox);
-    forms->addWidget(paymentBox);
+    m_detailsEditor = new OrderDetailsEditor(this);
+    m_buttons.append(m_detailsEditor->saveButton());
+    m_editButtons.append(m_detailsEditor->saveButton());
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setWidget(m_detailsEditor);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(paymentsPage, tr("Pa&yments"));
+    m_tabs->addTab(detailsScroll, tr("&Contact and invoice"));
+
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_itemsView, 2);
     layout->addLayout(itemButtons);
-    layout->addWidget(m_paymentsView, 1);
-    layout->addWidget(m_dueLabel);
-    layout->addLayout(forms);
+    layout->addWidget(m_tabs, 3);
     layout->addWidget(m_status);
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(addItemButton, &QPushButton::clicked, this, &OrderDialog::chooseItemToAdd);
     connect(removeItem, &QPushButton::clicked, this, &OrderDialog::removeSelectedItem);
     connect(periodButton, &QPushButton::clicked, this, [this] {
         const QTreeWidgetItem *current = m_itemsView->currentItem();
@@ -124,11 +137,11 @@ OrderDialog::OrderDialog(Api::ApiClient *client, const QString &orderId, QWidget
             changeSelectedPeriod(years);
     });
     connect(deleteOrderButton, &QPushButton::clicked, this, [this] { deleteOrder(true); });
-    connect(m_buttons.at(2), &QPushButton::clicked, this, &OrderDialog::saveContact);
+    connect(m_detailsEditor, &OrderDetailsEditor::saveRequested, this, &OrderDialog::saveContact);
     connect(addPaymentButton, &QPushButton::clicked, this, &OrderDialog::addPayment);
     connect(
         deletePaymentButton, &QPushButton::clicked, this, [this] { deleteSelectedPayment(true); });
-    resize(900, 640);
+    resize(960, 760);
     reload();
 }
 
@@ -211,8 +224,7 @@ void OrderDialog::showOrder()
     m_dueLabel->setText(tr("Payments: %1. Due: %2.")
                             .arg(money(m_order.paymentsTotal().value_or(0), currency),
                                 money(m_order.paymentDue(), currency)));
-    m_emailEdit->setText(m_order.contact().email());
-    m_phoneEdit->setText(m_order.contact().phone());
+    m_detailsEditor->setOrder(m_order);
     if (m_amountEdit->text().isEmpty() && m_order.paymentDue().value_or(0) > 0)
         m_amountEdit->setText(QString::number(*m_order.paymentDue(), 'f', 2));
     if (!isEditable())
@@ -282,16 +294,74 @@ void OrderDialog::changeSelectedPeriod(int years)
         m_commands->orderUpdate(request), tr("Period changed to %n year(s).", nullptr, years));
 }
 
+QLineEdit *OrderDialog::emailEdit() const
+{
+    return qobject_cast<QLineEdit *>(m_detailsEditor->field(QStringLiteral("email")));
+}
+
+QLineEdit *OrderDialog::phoneEdit() const
+{
+    return qobject_cast<QLineEdit *>(m_detailsEditor->field(QStringLiteral("phone")));
+}
+
 void OrderDialog::saveContact()
 {
     if (m_busy)
         return;
-    Api::OrderRequest request;
-    request.orderId = m_order.orderId();
-    request.storeId = m_order.storeId();
-    request.contact.email = m_emailEdit->text().trimmed();
-    request.contact.phone = m_phoneEdit->text().trimmed();
-    runChange(m_commands->orderUpdate(request), tr("Contact saved."));
+    if (!m_detailsEditor->validate()) {
+        m_tabs->setCurrentIndex(1);
+        setStatus(tr("Correct the marked contact and invoice fields, then save again."), true);
+        return;
+    }
+    Api::ApiReply *reply = m_commands->orderUpdate(m_detailsEditor->request(m_order));
+    runChange(reply, tr("Contact and invoice details saved."));
+    connect(reply, &Api::ApiReply::finished, this, [this, reply] {
+        if (reply->isOk())
+            return;
+        m_tabs->setCurrentIndex(1);
+        m_detailsEditor->showErrors(reply->error());
+    });
+}
+
+void OrderDialog::chooseItemToAdd()
+{
+    if (m_busy)
+        return;
+    if (!m_catalog) {
+        m_catalog = new Models::CatalogModel(this);
+        connect(m_catalog, &Models::CatalogModel::loadFailed, this,
+            [this](const Api::ApiError &error) { setStatus(error.userMessage(), true); });
+    }
+    // The dialog opens once the catalog is there, at once when it is still fresh.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_catalog, &Models::CatalogModel::loaded, this, [this, connection] {
+        disconnect(*connection);
+        OrderAddItemDialog dialog(m_catalog, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (std::optional<Api::OrderItemRequest> item = dialog.item(QString()))
+            addItem(*item);
+    });
+    setStatus(tr("Loading the catalog…"), false);
+    m_catalog->load(m_commands.get(), m_order.storeId());
+}
+
+void OrderDialog::addItem(Api::OrderItemRequest item)
+{
+    if (m_busy)
+        return;
+    Api::OrderRequest request = Models::OrderDraft::updateRequest(m_order);
+    // The service replaces the id of an appended item with its own; the id only has to differ
+    // from the stored items' ids, or the service would update that item instead.
+    QSet<QString> usedIds;
+    for (const Api::OrderItemRequest &stored : std::as_const(request.items))
+        usedIds.insert(stored.itemId);
+    int number = 1;
+    while (usedIds.contains(QStringLiteral("new-%1").arg(number)))
+        ++number;
+    item.itemId = QStringLiteral("new-%1").arg(number);
+    request.items.append(item);
+    runChange(m_commands->orderUpdate(request), tr("Item added."));
 }
 
 void OrderDialog::deleteOrder(bool confirm)

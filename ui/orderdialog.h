@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/orderrecords.h"
+#include "api/orderrequest.h"
 
 #include <QDialog>
 
@@ -9,7 +10,12 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
+
+namespace ResellerDesk::Models {
+class CatalogModel;
+} // namespace ResellerDesk::Models
 
 namespace ResellerDesk::Api {
 class ApiClient;
@@ -19,10 +25,13 @@ class ApiReply;
 
 namespace ResellerDesk::Ui {
 
+class OrderDetailsEditor;
+
 // One order from the Orders tab: its items, payments and the amount still due. An order that
-// the service has not processed yet (status "new") can have items removed or their period
-// changed, its contact e-mail and phone edited, or be deleted. Payments can be recorded and
-// deleted. Each change is sent once per click and the order is loaded again afterwards.
+// the service has not processed yet (status "new") can have items added, removed or their
+// period changed, its contact and invoice details edited, or be deleted. Payments can be
+// recorded and deleted. Each change is sent once per click and the order is loaded again
+// afterwards.
 class OrderDialog : public QDialog
 {
     Q_OBJECT
@@ -36,8 +45,11 @@ public:
     QTreeWidget *paymentsView() const { return m_paymentsView; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *dueLabel() const { return m_dueLabel; }
-    QLineEdit *emailEdit() const { return m_emailEdit; }
-    QLineEdit *phoneEdit() const { return m_phoneEdit; }
+    OrderDetailsEditor *detailsEditor() const { return m_detailsEditor; }
+    QLineEdit *emailEdit() const;
+    QLineEdit *phoneEdit() const;
+    // The store's catalog, loaded by chooseItemToAdd().
+    Models::CatalogModel *catalog() const { return m_catalog; }
     QLineEdit *paymentAmountEdit() const { return m_amountEdit; }
     QLineEdit *transactionEdit() const { return m_transactionEdit; }
 
@@ -47,6 +59,12 @@ public:
     void removeSelectedItem();
     // Sends order-update with the selected item's period changed to `years`.
     void changeSelectedPeriod(int years);
+    // Loads the store's catalog and asks for an item to add with OrderAddItemDialog.
+    void chooseItemToAdd();
+    // Sends order-update with the order's items and `item` appended under a new item id.
+    void addItem(Api::OrderItemRequest item);
+    // Sends order-update with every contact and invoice field of the details editor, after
+    // checking the required ones.
     void saveContact();
     // Deletes the order; confirm false skips the question (for tests and scripts).
     void deleteOrder(bool confirm = true);
@@ -76,8 +94,9 @@ private:
     QTreeWidget *m_paymentsView = nullptr;
     QLabel *m_dueLabel = nullptr;
     QLabel *m_status = nullptr;
-    QLineEdit *m_emailEdit = nullptr;
-    QLineEdit *m_phoneEdit = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OrderDetailsEditor *m_detailsEditor = nullptr;
+    Models::CatalogModel *m_catalog = nullptr;
     QLineEdit *m_amountEdit = nullptr;
     QLineEdit *m_methodEdit = nullptr;
     QLineEdit *m_transactionEdit = nullptr;

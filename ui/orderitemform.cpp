@@ -369,10 +369,12 @@ bool OrderItemForm::validateFields()
 {
     bool valid = true;
     for (const QString &path : std::as_const(m_required)) {
-        if (!item()->field(path).trimmed().isEmpty())
+        // A required checkbox, such as a registry's terms, counts only when it is checked.
+        const auto *box = qobject_cast<const QCheckBox *>(field(path));
+        if (box ? box->isChecked() : !item()->field(path).trimmed().isEmpty())
             continue;
-        WizardFields::showError(
-            this, WizardFields::itemField(m_key, path), tr("Required: enter a value."));
+        WizardFields::showError(this, WizardFields::itemField(m_key, path),
+            box ? tr("Required: check this box.") : tr("Required: enter a value."));
         valid = false;
     }
     if (item()->isCustom()) {

@@ -45,6 +45,9 @@ OrderProductsPage::OrderProductsPage(OrderWizard *wizard)
     addButton->setObjectName(QStringLiteral("addProduct"));
     auto *renewButton = new QPushButton(tr("&Renew existing…"), this);
     renewButton->setToolTip(tr("Renew an existing resource with the selected product"));
+    auto *upgradeButton = new QPushButton(tr("&Upgrade existing…"), this);
+    upgradeButton->setObjectName(QStringLiteral("upgradeExisting"));
+    upgradeButton->setToolTip(tr("Upgrade an existing account to the selected plan"));
     auto *customButton = new QPushButton(tr("&Custom product"), this);
     customButton->setObjectName(QStringLiteral("addCustom"));
     auto *removeButton = new QPushButton(tr("Re&move"), this);
@@ -57,6 +60,7 @@ OrderProductsPage::OrderProductsPage(OrderWizard *wizard)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addButton);
     buttons->addWidget(renewButton);
+    buttons->addWidget(upgradeButton);
     buttons->addWidget(customButton);
     buttons->addStretch();
     buttons->addWidget(removeButton);
@@ -73,6 +77,7 @@ OrderProductsPage::OrderProductsPage(OrderWizard *wizard)
     connect(addButton, &QPushButton::clicked, this, &OrderProductsPage::addSelected);
     connect(m_catalogView, &QTreeView::doubleClicked, this, &OrderProductsPage::addSelected);
     connect(renewButton, &QPushButton::clicked, this, &OrderProductsPage::renewSelected);
+    connect(upgradeButton, &QPushButton::clicked, this, &OrderProductsPage::upgradeSelected);
     connect(customButton, &QPushButton::clicked, this, &OrderProductsPage::addCustomItem);
     connect(removeButton, &QPushButton::clicked, this, [this] {
         const QString key = selectedCartKey();
@@ -175,21 +180,39 @@ QString OrderProductsPage::addCustomItem()
 
 QString OrderProductsPage::addRenewalItem(qlonglong catalogId, qlonglong resourceId)
 {
+    return addResourceItem(catalogId, resourceId, QStringLiteral("renewal"), {});
+}
+
+QString OrderProductsPage::addUpgradeItem(
+    qlonglong catalogId, qlonglong resourceId, const QString &label)
+{
+    return addResourceItem(catalogId, resourceId, QStringLiteral("upgrade"), label);
+}
+
+QString OrderProductsPage::addResourceItem(
+    qlonglong catalogId, qlonglong resourceId, const QString &action, const QString &label)
+{
+    const bool renewal = action == u"renewal";
     const std::optional<Api::CatalogNode> node = m_wizard->catalog()->node(catalogId);
-    const QList<int> periods = m_wizard->catalog()->periods(catalogId, QStringLiteral("renewal"));
+    const QList<int> periods = m_wizard->catalog()->periods(catalogId, action);
     if (!node || periods.isEmpty()) {
-        showMessage(tr("Catalog node %1 has no renewal price. Select a product that can be "
-                       "renewed.")
-                        .arg(catalogId));
+        showMessage(renewal ? tr("Catalog node %1 has no renewal price. Select a product that "
+                                 "can be renewed.")
+                                  .arg(catalogId)
+                            : tr("Catalog node %1 has no order price, so nothing can be "
+                                 "upgraded to it. Select a plan.")
+                                  .arg(catalogId));
         return {};
     }
+    const QString resource = label.isEmpty() ? tr("resource %1").arg(resourceId) : label;
     Models::DraftItem item;
     item.key = m_wizard->draft().nextKey();
     item.catalogId = catalogId;
-    item.action = QStringLiteral("renewal");
+    item.action = action;
     item.resourceId = resourceId;
     item.period = periods.first();
-    item.label = tr("Renewal of %1 (resource %2)").arg(node->name()).arg(resourceId);
+    item.label = renewal ? tr("Renewal of %1 (%2)").arg(node->name(), resource)
+                         : tr("Upgrade of %1 to %2").arg(resource, node->name());
     m_wizard->draft().items.append(item);
     showMessage({});
     refreshCart();
@@ -197,20 +220,56 @@ QString OrderProductsPage::addRenewalItem(qlonglong catalogId, qlonglong resourc
     return item.key;
 }
 
-void OrderProductsPage::renewSelected()
+std::optional<qlonglong> OrderProductsPage::selectedCatalogId(const QString &missingMessage)
 {
     const QVariant id = m_catalogView->currentIndex().siblingAtColumn(0).data(
         Models::CatalogModel::CatalogIdRole);
     if (!id.isValid()) {
-        showMessage(tr("Select the product to renew in the catalog first."));
-        return;
+        showMessage(missingMessage);
+        return std::nullopt;
     }
+    return id.toLongLong();
+}
+
+void OrderProductsPage::renewSelected()
+{
+    const std::optional<qlonglong> catalogId
+        = selectedCatalogId(tr("Select the product to renew in the catalog first."));
+    if (!catalogId)
+        return;
     bool ok = false;
     const int resourceId = QInputDialog::getInt(this, tr("Renew"),
         tr("Resource id of the account, domain or certificate:"), 1, 1,
         std::numeric_limits<int>::max(), 1, &ok);
     if (ok)
-        addRenewalItem(id.toLongLong(), resourceId);
+        addRenewalItem(*catalogId, resourceId);
+}
+
+void OrderProductsPage::setUpgradeTarget(qlonglong resourceId, const QString &label)
+{
+    m_upgradeTarget = UpgradeTarget { resourceId, label };
+    showMessage(tr("Select the plan to upgrade %1 to in the catalog, then press Upgrade "
+                   "existing.")
+                    .arg(label));
+}
+
+void OrderProductsPage::upgradeSelected()
+{
+    const std::optional<qlonglong> catalogId
+        = selectedCatalogId(tr("Select the plan to upgrade to in the catalog first."));
+    if (!catalogId)
+        return;
+    if (m_upgradeTarget) {
+        const UpgradeTarget target = *m_upgradeTarget;
+        if (!addUpgradeItem(*catalogId, target.resourceId, target.label).isEmpty())
+            m_upgradeTarget.reset();
+        return;
+    }
+    bool ok = false;
+    const int resourceId = QInputDialog::getInt(this, tr("Upgrade"),
+        tr("Resource id of the hosting account:"), 1, 1, std::numeric_limits<int>::max(), 1, &ok);
+    if (ok)
+        addUpgradeItem(*catalogId, resourceId);
 }
 
 void OrderProductsPage::removeItem(const QString &key)

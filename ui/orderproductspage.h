@@ -2,6 +2,8 @@
 
 #include <QWizardPage>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -13,8 +15,8 @@ class OrderWizard;
 
 // Second page: products picked from the catalog tree into the order. A hosting plan's
 // children (a discounted domain, extra traffic, an SSL certificate) go under the plan's item
-// and count against their group's minimum and maximum. Custom products and renewals of
-// existing resources are added here too.
+// and count against their group's minimum and maximum. Custom products and renewals and
+// upgrades of existing resources are added here too.
 class OrderProductsPage : public QWizardPage
 {
     Q_OBJECT
@@ -32,6 +34,14 @@ public:
     QString addCustomItem();
     // Adds a renewal of resourceId with the catalog node's renewal prices.
     QString addRenewalItem(qlonglong catalogId, qlonglong resourceId);
+    // Adds an upgrade of resourceId to the catalog node's plan, priced with its order prices.
+    QString addUpgradeItem(qlonglong catalogId, qlonglong resourceId, const QString &label = {});
+    // Makes "Upgrade existing…" upgrade this resource to the plan selected in the catalog,
+    // instead of asking for a resource id, and says so in the message line.
+    void setUpgradeTarget(qlonglong resourceId, const QString &label);
+    // Adds an upgrade to the selected catalog node, of the resource set by setUpgradeTarget()
+    // or one whose id the user enters.
+    void upgradeSelected();
     void removeItem(const QString &key);
 
     void refreshCart();
@@ -46,6 +56,10 @@ public:
 private:
     void addSelected();
     void renewSelected();
+    QString addResourceItem(qlonglong catalogId, qlonglong resourceId, const QString &action,
+        const QString &label);
+    // Returns the catalog id selected in the catalog view, after a message if there is none.
+    std::optional<qlonglong> selectedCatalogId(const QString &missingMessage);
     QString selectedCartKey() const;
     // Checks the group minimum and maximum of every plan in the order.
     QStringList groupProblems() const;
@@ -54,6 +68,12 @@ private:
     QTreeView *m_catalogView = nullptr;
     QTreeWidget *m_cartView = nullptr;
     QLabel *m_message = nullptr;
+    struct UpgradeTarget
+    {
+        qlonglong resourceId = 0;
+        QString label;
+    };
+    std::optional<UpgradeTarget> m_upgradeTarget;
 };
 
 } // namespace ResellerDesk::Ui

@@ -123,6 +123,11 @@ void OrderWizard::addRenewal(
         addPendingRenewals();
 }
 
+void OrderWizard::addUpgrade(qlonglong resourceId, const QString &label)
+{
+    m_productsPage->setUpgradeTarget(resourceId, label);
+}
+
 void OrderWizard::addPendingRenewals()
 {
     const QList<PendingRenewal> pending = std::exchange(m_pendingRenewals, {});

@@ -73,6 +73,10 @@ public:
     void addRenewal(
         const QString &sku, const QString &datacenter, qlonglong resourceId, const QString &label);
 
+    // Starts an upgrade of an existing account, such as one from the Accounts tab: the products
+    // page asks for the target plan from the catalog and adds the upgrade item.
+    void addUpgrade(qlonglong resourceId, const QString &label);
+
     // Shows the service's field errors (required:..., invalid:items.domain.sld with
     // params.item_index) next to their fields and goes back to the first page holding one.
     // Returns the number of messages placed next to a field.

@@ -1,6 +1,7 @@
 #include "ui/wizardfields.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,6 +99,53 @@ bool selectData(QComboBox *combo, const QString &value)
         }
     }
     return false;
+}
+
+} // namespace ResellerDesk::Ui::WizardFields
+
+namespace ResellerDesk::Ui::WizardFields {
+
+const QStringList &requiredContactFields()
+{
+    static const QStringList fields { QStringLiteral("firstname"), QStringLiteral("lastname"),
+        QStringLiteral("address"), QStringLiteral("city"), QStringLiteral("state"),
+        QStringLiteral("zip"), QStringLiteral("country"), QStringLiteral("email"),
+        QStringLiteral("phone_country"), QStringLiteral("phone") };
+    return fields;
+}
+
+bool checkContact(QWidget *root, const QJsonObject &contact, const ContactFieldName &fieldName)
+{
+    bool valid = true;
+    for (const QString &name : requiredContactFields()) {
+        if (!contact.value(name).toString().trimmed().isEmpty())
+            continue;
+        showError(root, fieldName(name),
+            QCoreApplication::translate("WizardFields", "Required: enter a value."));
+        valid = false;
+    }
+    const QString email = contact.value(QStringLiteral("email")).toString().trimmed();
+    if (!email.isEmpty() && !email.contains(u'@')) {
+        showError(root, fieldName(QStringLiteral("email")),
+            QCoreApplication::translate("WizardFields", "\"%1\" is not an e-mail address.")
+                .arg(email));
+        valid = false;
+    }
+    return valid;
+}
+
+void fillCountries(QComboBox *combo, const QList<Api::Country> &countries, bool phone)
+{
+    if (combo->count() > 1)
+        return;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(QString(), QString());
+    for (const Api::Country &country : countries) {
+        const QString text = QCoreApplication::translate("WizardFields", "%1 (%2)")
+                                 .arg(country.name(), phone ? country.phoneCode() : country.key());
+        combo->addItem(text, country.key());
+    }
 }
 
 } // namespace ResellerDesk::Ui::WizardFields

@@ -57,6 +57,7 @@ private slots:
     void filterNarrows();
     void clientShowsResources();
     void accountLinkOpensDomains();
+    void resourceLinkOpensClient();
     void linkReachableByTab();
     void openFilteredClears();
     void detailsUseTableLabels();
@@ -70,6 +71,9 @@ private:
     Ui::EntityTab *openTab(Entity entity);
     bool waitForLoad(Ui::EntityTab *tab);
     bool selectAndWaitForDetails(Ui::EntityTab *tab, int row);
+    // Returns the first row of the Clients page whose client owns resources, or -1, and
+    // stores the number of resources.
+    int findClientWithResources(Ui::EntityTab *clients, int *resourceCount);
     static const QTreeWidgetItem *findSection(const QTreeWidget *tree, const QString &prefix);
     static const QTreeWidgetItem *findChild(const QTreeWidgetItem *parent, const QString &label);
 
@@ -165,6 +169,20 @@ bool TestViews::selectAndWaitForDetails(Ui::EntityTab *tab, int row)
     tab->tableView()->selectionModel()->clearCurrentIndex();
     tab->tableView()->selectRow(row);
     return loaded.wait(10000) && loaded.last().at(0).toBool();
+}
+
+int TestViews::findClientWithResources(Ui::EntityTab *clients, int *resourceCount)
+{
+    const int idColumn = clients->model()->spec().columnIndex("id");
+    for (int row = 0; row < clients->proxyModel()->rowCount(); ++row) {
+        Api::ListQuery query;
+        query.addFilter("client_reseller_id", Api::FilterCondition::Equal,
+                        clients->proxyModel()->index(row, idColumn).data().toString());
+        *resourceCount = int(fetchIds("resource-list", query, "id").size());
+        if (*resourceCount > 0)
+            return row;
+    }
+    return -1;
 }
 
 const QTreeWidgetItem *TestViews::findSection(const QTreeWidget *tree, const QString &prefix)
@@ -363,18 +381,8 @@ void TestViews::clientShowsResources()
 {
     Ui::EntityTab *tab = openTab(Entity::Clients);
     QVERIFY(tab);
-    // The first client in the demo data that owns resources.
-    int row = -1;
     int resourceCount = 0;
-    const int idColumn = tab->model()->spec().columnIndex("id");
-    for (int i = 0; i < tab->proxyModel()->rowCount() && row < 0; ++i) {
-        const QString id = tab->proxyModel()->index(i, idColumn).data().toString();
-        Api::ListQuery query;
-        query.addFilter("client_reseller_id", Api::FilterCondition::Equal, id);
-        resourceCount = int(fetchIds("resource-list", query, "id").size());
-        if (resourceCount > 0)
-            row = i;
-    }
+    const int row = findClientWithResources(tab, &resourceCount);
     QVERIFY2(row >= 0, "no demo client owns resources");
     QVERIFY(selectAndWaitForDetails(tab, row));
     const QTreeWidgetItem *section = findSection(tab->detailsPane()->tree(), "Resources");
@@ -434,6 +442,28 @@ void TestViews::accountLinkOpensDomains()
     QCOMPARE(m_window->currentTab(), m_window->tab(Entity::Services));
     QVERIFY(waitForLoad(m_window->currentTab()));
     QCOMPARE(modelIds(m_window->currentTab()), fetchIds("service-list", query, "id"));
+}
+
+void TestViews::resourceLinkOpensClient()
+{
+    Ui::EntityTab *resources = openTab(Entity::Resources);
+    QVERIFY(resources);
+    QVERIFY(selectAndWaitForDetails(resources, 0));
+    const QString clientId = resources->model()
+                                     ->item(resources->proxyModel()
+                                                    ->mapToSource(
+                                                            resources->tableView()->currentIndex())
+                                                    .row())
+                                     .value("client_reseller_id")
+                                     .toString();
+    QVERIFY(!clientId.isEmpty());
+    QPushButton *client = resources->detailsPane()->linkButtons().at(0);
+    QCOMPARE(client->text(), QStringLiteral("Client"));
+    client->click();
+    Ui::EntityTab *clients = m_window->currentTab();
+    QCOMPARE(clients, m_window->tab(Entity::Clients));
+    QVERIFY(waitForLoad(clients));
+    QCOMPARE(modelIds(clients), QStringList{ clientId });
 }
 
 void TestViews::linkReachableByTab()
@@ -550,17 +580,9 @@ void TestViews::saveScreenshots()
     Ui::EntityTab *clients = openTab(Entity::Clients);
     QVERIFY(clients);
     // A client with resources, so that the relation shows.
-    const int idColumn = clients->model()->spec().columnIndex("id");
-    int row = 0;
-    for (int i = 0; i < clients->proxyModel()->rowCount(); ++i) {
-        Api::ListQuery query;
-        query.addFilter("client_reseller_id", Api::FilterCondition::Equal,
-                        clients->proxyModel()->index(i, idColumn).data().toString());
-        if (!fetchIds("resource-list", query, "id").isEmpty()) {
-            row = i;
-            break;
-        }
-    }
+    int resourceCount = 0;
+    const int row = findClientWithResources(clients, &resourceCount);
+    QVERIFY(row >= 0);
     QVERIFY(selectAndWaitForDetails(clients, row));
     QVERIFY(save(m_window.get(), QStringLiteral("clients-page.png")));
 
