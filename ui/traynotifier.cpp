@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace ResellerDesk::Ui {
 
@@ -29,15 +30,21 @@ Models::Entity entityOf(const Models::WatchEvent &event)
 
 } // namespace
 
+// NOTE: the watch keys what it reported by the client's base URL. The embedded sandbox listens
+// on a new port at each start, so with --sandbox every start reports its items again.
 TrayNotifier::TrayNotifier(Api::ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_watch(new Models::ExpiryWatch(client, QString(), this))
     , m_tray(new QSystemTrayIcon(this))
 {
+    // Preferences change the settings without telling this object, so they are read again
+    // every minute. A stopped watch runs no check that could read them.
+    auto *settingsTimer = new QTimer(this);
+    settingsTimer->start(60000);
+    connect(settingsTimer, &QTimer::timeout, this, &TrayNotifier::applySettings);
     m_tray->setIcon(QApplication::windowIcon());
     m_tray->setToolTip(QApplication::applicationDisplayName());
     connect(m_watch, &Models::ExpiryWatch::checked, this, &TrayNotifier::showEvents);
-    connect(m_watch, &Models::ExpiryWatch::checked, this, &TrayNotifier::applySettings);
     connect(m_watch, &Models::ExpiryWatch::failed, this, [](const Api::ApiError &error) {
         qCWarning(lcUi) << "Notification check failed:" << error.userMessage();
     });

@@ -20,7 +20,7 @@ class MainWindow;
 // A system tray icon that shows the new events of an ExpiryWatch as messages: new operator
 // answers and items that entered the 7-day expiry window. Clicking a message opens the ticket
 // or the filtered page. Reads `notifications/enabled` and `notifications/intervalMinutes`
-// from QSettings before each check.
+// from QSettings at start and then once a minute.
 class TrayNotifier : public QObject
 {
     Q_OBJECT
