@@ -351,8 +351,8 @@ void OrderDialog::addItem(Api::OrderItemRequest item)
     if (m_busy)
         return;
     Api::OrderRequest request = Models::OrderDraft::updateRequest(m_order);
-    // The service replaces the id of an appended item with its own; the id only has to differ
-    // from the stored items' ids, or the service would update that item instead.
+    // The service gives an appended item an id of its own. The sent id must still differ from
+    // the stored items' ids, because a stored id makes the service update that item instead.
     QSet<QString> usedIds;
     for (const Api::OrderItemRequest &stored : std::as_const(request.items))
         usedIds.insert(stored.itemId);

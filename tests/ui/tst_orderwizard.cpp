@@ -673,7 +673,7 @@ void TestOrderWizard::storeTokenSkipsStore()
         &client, &catalog, nullptr, m_folder->filePath(QStringLiteral("store-draft.json")));
     m_wizard->show();
     QTRY_VERIFY_WITH_TIMEOUT(m_wizard->storePage()->isComplete(), 10000);
-    // A store token sees its own store only, so there is no store to choose.
+    // A store token lists only its own store, so there is no store to choose.
     QCOMPARE(m_wizard->storePage()->storeCombo()->count(), 1);
     QVERIFY(m_wizard->storePage()->storeCombo()->isHidden());
     QCOMPARE(m_wizard->draft().storeId, std::optional<qlonglong>(16));
