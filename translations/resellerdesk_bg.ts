@@ -2936,8 +2936,8 @@ example.net</translation>
         <translation>Сертификати</translation>
     </message>
     <message>
-        <source>+%1d</source>
-        <translation>+%1 д</translation>
+        <source>Days from today</source>
+        <translation>Дни от днес</translation>
     </message>
 </context>
 <context>

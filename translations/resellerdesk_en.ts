@@ -2925,7 +2925,7 @@ example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+%1d</source>
+        <source>Days from today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
