@@ -252,8 +252,6 @@ void ApiReply::handleNetworkFinished()
         case QNetworkReply::SslHandshakeFailedError:
             error.kind = ApiError::Kind::Tls;
             break;
-        default:
-            error.kind = ApiError::Kind::Transport;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError:
             // ContentReSendError: Qt would send the request again after the closed connection,
@@ -261,6 +259,8 @@ void ApiReply::handleNetworkFinished()
             error.kind = ApiError::Kind::Transport;
             error.detail = ApiClient::closedConnectionDetail();
             break;
+        default:
+            error.kind = ApiError::Kind::Transport;
             break;
         }
         if (!retryIfAllowed(error))
