@@ -163,10 +163,22 @@ void OrderItemContacts::setOwnContact(const QString &itemKey, bool own, QWidget 
 bool OrderItemContacts::validate()
 {
     bool valid = true;
-    for (const Models::DraftItem &item : std::as_const(m_wizard->draft().items)) {
+    for (Models::DraftItem &item : m_wizard->draft().items) {
         if (item.contact.isEmpty())
             continue;
         const QString key = item.key;
+        // The phone country defaults to the contact's country, as on the order's contact. An
+        // own contact copied before the order page filled in its phone country has none.
+        const QString phoneCountry = QStringLiteral("phone_country");
+        if (item.contact.value(phoneCountry).toString().isEmpty()) {
+            const QString country = item.contact.value(QStringLiteral("country")).toString();
+            item.contact.insert(phoneCountry, country);
+            const QString fieldName = WizardFields::itemField(key, contactPath(phoneCountry));
+            if (auto *combo = findChild<QComboBox *>(fieldName)) {
+                const QSignalBlocker blocker(combo);
+                WizardFields::selectData(combo, country);
+            }
+        }
         valid = WizardFields::checkContact(this, item.contact, [key](const QString &property) {
             return WizardFields::itemField(key, contactPath(property));
         }) && valid;
