@@ -98,6 +98,8 @@ bool OrderWizard::restoreDraft(QString *errorMessage)
 
 void OrderWizard::discardDraft()
 {
+    // A pending save would write the draft back, at the latest from the destructor.
+    m_saveTimer->stop();
     QFile::remove(m_draftPath);
 }
 
