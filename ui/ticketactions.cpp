@@ -52,7 +52,7 @@ TicketActions::TicketActions(MainWindow *window, Api::ApiClient *client)
     QMenu *menu = window->menuBar()->addMenu(tr("Tic&kets"));
     QAction *newAction = menu->addAction(tr("&New ticket…"));
     newAction->setObjectName(QStringLiteral("newTicketAction"));
-    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *openAction = menu->addAction(tr("&Open selected ticket"));
     QAction *cannedAction = menu->addAction(tr("&Canned replies…"));
     cannedAction->setObjectName(QStringLiteral("cannedRepliesAction"));
