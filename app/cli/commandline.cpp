@@ -57,8 +57,8 @@ CommandLine::CommandLine()
     , form(QStringLiteral("form"), tr("Send the request as a form-encoded POST."))
     , filter(QStringLiteral("filter"),
           tr("Filter as property=value or property:condition=value, where the condition is "
-             "=, !, like%, %like%, >, <, >=, <=, range, daterange or in. For >= and <= the "
-             "value follows one more '=': days_to_expire:<==30. Values of in are "
+             "=, !, like%, %like%, >, <, >=, <=, range, daterange or in. After a symbol the "
+             "'=' may be left out: days_to_expire:<=30 means at most 30. Values of in are "
              "comma-separated. Repeat for several filters."),
           tr("filter"))
     , orderBy(QStringLiteral("order-by"),

@@ -39,7 +39,7 @@ const QList<std::pair<QString, Api::FilterCondition>> &conditionTokens()
 QString filterExample()
 {
     return tr("Use property=value or property:condition=value, for example "
-              "--filter domain:like%=example or --filter days_to_expire:<==30.");
+              "--filter domain:like%=example or --filter days_to_expire:<=30.");
 }
 
 } // namespace
@@ -48,14 +48,15 @@ bool parseFilter(const QString &argument, Api::Filter *filter, QString *errorMes
 {
     const qsizetype equals = argument.indexOf(u'=');
     const qsizetype colon = argument.indexOf(u':');
-    if (equals < 0) {
+    const bool hasCondition = colon >= 0 && (equals < 0 || colon < equals);
+    if (!hasCondition && equals < 0) {
         *errorMessage = tr("Invalid --filter \"%1\": the '=' before the value is missing. %2")
                             .arg(argument, filterExample());
         return false;
     }
 
     QString value;
-    if (colon < 0 || colon > equals) {
+    if (!hasCondition) {
         filter->property = argument.left(equals);
         filter->condition = Api::FilterCondition::Equal;
         value = argument.mid(equals + 1);
@@ -64,12 +65,25 @@ bool parseFilter(const QString &argument, Api::Filter *filter, QString *errorMes
         const QString rest = argument.mid(colon + 1);
         bool matched = false;
         for (const auto &[token, condition] : conditionTokens()) {
+            // Word conditions need the '=' before the value. After a symbol it may be left
+            // out, so "days:<=30" reads as a person means it (at most 30), and the literal
+            // "days:<==30" of property:condition=value gives the same.
+            const bool symbol = !token.front().isLetter() && token.front() != u'%';
             if (rest.startsWith(token + u'=')) {
-                filter->condition = condition;
                 value = rest.mid(token.size() + 1);
-                matched = true;
-                break;
+            } else if (symbol && rest.startsWith(token)) {
+                value = rest.mid(token.size());
+            } else {
+                continue;
             }
+            filter->condition = condition;
+            matched = true;
+            break;
+        }
+        if (!matched && equals < 0) {
+            *errorMessage = tr("Invalid --filter \"%1\": the '=' before the value is missing. %2")
+                                .arg(argument, filterExample());
+            return false;
         }
         if (!matched) {
             QStringList tokens;

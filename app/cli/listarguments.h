@@ -12,7 +12,8 @@ namespace ResellerDesk::Cli {
 namespace ListArguments {
 
 // Parses "property=value" or "property:condition=value". The condition is the longest
-// condition token that is followed by '=', so "days:<==30" is <= 30 and "days:<=30" is < 30.
+// condition token that matches; after a symbol the '=' may be left out, so "days:<=30" and
+// "days:<==30" are both <= 30, and "days:<30" is < 30.
 bool parseFilter(const QString &argument, Api::Filter *filter, QString *errorMessage);
 // Parses "property", "property:asc" or "property:desc".
 bool parseOrderBy(const QString &argument, Api::SortKey *key, QString *errorMessage);

@@ -45,7 +45,7 @@ QString ListCommand::helpText(const CommandLine &commandLine)
         tr("Runs ENTITY-list and prints the items: as JSON (an array of items), as CSV with a "
            "header row, or as a table that fits the terminal. ENTITY is one of: %1.\n"
            "\n"
-           "Example: resellerdesk-cli list domain --filter days_to_expire:<==30 "
+           "Example: resellerdesk-cli list domain --filter days_to_expire:<=30 "
            "--order-by end_date --all --format csv")
             .arg(EntityCommands::listEntities().join(QStringLiteral(", "))),
         options(commandLine));

@@ -230,14 +230,20 @@ void TestCliSubcommands::listFilters()
         QVERIFY(domain.value(QStringLiteral("domain")).toString().startsWith(u'b'));
     }
 
-    // Every domain is in exactly one of "< 30" and ">= 30".
+    // Every domain is in exactly one of "< 30" and ">= 30", written both ways.
     const int below
-        = listJson({ "domain", "--all", "--limit", "100", "--filter", "days_to_expire:<=30" })
+        = listJson({ "domain", "--all", "--limit", "100", "--filter", "days_to_expire:<30" })
               .size();
     const int atOrAbove
         = listJson({ "domain", "--all", "--limit", "100", "--filter", "days_to_expire:>==30" })
               .size();
     QCOMPARE(below + atOrAbove, domainCount());
+    // Without the second '=' after a symbol, "<=" is still "at most".
+    QCOMPARE(listJson({ "domain", "--all", "--limit", "100", "--filter", "days_to_expire:<=30" }),
+        listJson({ "domain", "--all", "--limit", "100", "--filter", "days_to_expire:<==30" }));
+    QVERIFY(listJson({ "domain", "--all", "--limit", "100", "--filter", "days_to_expire:>=30" })
+                .size()
+        == atOrAbove);
 }
 
 void TestCliSubcommands::listFilterConditions()
@@ -304,6 +310,8 @@ void TestCliSubcommands::listUsageErrors_data()
         << QStringList { "list", "domain", "--filter", "domain" } << "\"domain\"";
     QTest::newRow("unknown condition")
         << QStringList { "list", "domain", "--filter", "domain:about=x" } << "\"about\"";
+    QTest::newRow("word condition without '='")
+        << QStringList { "list", "domain", "--filter", "domain:like%b" } << "'='";
     QTest::newRow("filter without colon")
         << QStringList { "list", "domain", "--filter", "days_to_expire<=30" } << "':'";
     QTest::newRow("filter without property")
@@ -764,7 +772,7 @@ void TestCliSubcommands::subcommandHelp_data()
     QTest::newRow("call") << "call" << QStringList { "call COMMAND", "--data", "@FILE" };
     QTest::newRow("list") << "list"
                           << QStringList { "list ENTITY", "--filter", "--all", "--format",
-                                 "days_to_expire:<==30", "payment" };
+                                 "days_to_expire:<=30", "payment" };
     QTest::newRow("show") << "show"
                           << QStringList { "show ENTITY ID", "--with", "payment-request" };
     QTest::newRow("attachment") << "attachment"
