@@ -3,6 +3,7 @@
 #include "api/apireply.h"
 #include "api/logging.h"
 
+#include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
@@ -73,7 +74,12 @@ protected:
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         if (!outgoingData)
             return QNetworkAccessManager::createRequest(operation, request, outgoingData);
-        auto *upload = new OneShotUploadDevice(outgoingData->readAll());
+        // post(request, QByteArray) hands over a QBuffer around the body: take its data, which
+        // is shared and not copied, rather than reading tens of MiB on the caller's thread.
+        auto *buffer = qobject_cast<QBuffer *>(outgoingData);
+        auto *upload = new OneShotUploadDevice(buffer && buffer->pos() == 0
+                                                       ? buffer->data()
+                                                       : outgoingData->readAll());
         request.setHeader(QNetworkRequest::ContentLengthHeader, upload->bytesAvailable());
         // Without this attribute Qt copies the body into a buffer that it can rewind.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
