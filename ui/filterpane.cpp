@@ -47,17 +47,29 @@ FilterPane::FilterPane(Models::Entity entity, QWidget *parent) : QWidget(parent)
         widgets.field = field;
         m_fields.append(widgets);
     }
-    for (int i = 0; i < m_fields.size(); ++i) {
-        FieldWidgets &widgets = m_fields[i];
+    // Date ranges and rows of check boxes are about twice as wide as a line edit. Each takes
+    // two slots of its row, spanning the next label column too, so that wide fields of
+    // different rows do not stack in separate columns and make the window wider than a
+    // 1366-pixel screen.
+    int row = 0;
+    int slot = 0;
+    for (FieldWidgets &widgets : m_fields) {
         QWidget *widget = createFieldWidget(widgets);
         auto *label = new QLabel(translated(widgets.field.label), this);
         label->setBuddy(widget);
-        const int row = i / fieldsPerRow;
-        const int column = (i % fieldsPerRow) * 2;
-        grid->addWidget(label, row, column, Qt::AlignRight);
-        grid->addWidget(widget, row, column + 1);
-        grid->setColumnStretch(column + 1, 1);
+        const bool wide = widgets.field.kind == FilterField::Kind::DateRange
+                || widgets.field.kind == FilterField::Kind::MultiChoice;
+        const int span = wide ? 2 : 1;
+        if (slot + span > fieldsPerRow) {
+            ++row;
+            slot = 0;
+        }
+        grid->addWidget(label, row, slot * 2, Qt::AlignRight);
+        grid->addWidget(widget, row, slot * 2 + 1, 1, span * 2 - 1);
+        slot += span;
     }
+    for (int slotIndex = 0; slotIndex < fieldsPerRow; ++slotIndex)
+        grid->setColumnStretch(slotIndex * 2 + 1, 1);
 
     auto *applyButton = new QPushButton(tr("Apply"), this);
     applyButton->setObjectName(QStringLiteral("filterApply"));

@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/navigationsidebar.h"
 #include "ui/presetfilterbar.h"
+#include "ui/translationloader.h"
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
@@ -63,6 +64,8 @@ private slots:
     void detailsUseTableLabels();
     void datesWithoutSeconds();
     void pagePersists();
+    void fitsSmallScreen_data();
+    void fitsSmallScreen();
     void saveScreenshots();
 
 private:
@@ -547,6 +550,28 @@ void TestViews::datesWithoutSeconds()
     const QString header = accounts->model()->headerData(daysColumn, Qt::Horizontal).toString();
     QVERIFY(accounts->tableView()->columnWidth(daysColumn)
             > accounts->tableView()->fontMetrics().horizontalAdvance(header));
+}
+
+void TestViews::fitsSmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Bulgarian") << QStringLiteral("bg");
+}
+
+// Laptops with a 1366-pixel screen are common among support staff; every page, filter pane
+// included, must fit beside the sidebar without cutting off buttons.
+void TestViews::fitsSmallScreen()
+{
+    QFETCH(QString, language);
+    Ui::TranslationLoader translations;
+    QVERIFY(translations.install(language));
+    m_window = std::make_unique<Ui::MainWindow>(m_client);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1366,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QVERIFY(m_window->minimumSizeHint().height() <= 700);
 }
 
 void TestViews::pagePersists()
