@@ -166,6 +166,10 @@ void TestI18n::unknownLanguageKeepsEnglish()
     const char *source = "The command \"%1\" was cancelled.";
     QCOMPARE(QCoreApplication::translate("ResellerDesk::Api::ApiError", source),
              QLatin1String(source));
+    // English plural forms still apply, so no "(s)" shows in a German or C locale.
+    QCOMPARE(QCoreApplication::translate("ResellerDesk::Ui::OrderReviewPage", "%n year(s)",
+                                         nullptr, 5),
+             QStringLiteral("5 years"));
 }
 
 void TestI18n::emptyLanguageFollowsSystem()
