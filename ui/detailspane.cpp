@@ -326,7 +326,16 @@ void DetailsPane::showObject(const QJsonObject &object, bool complete)
 QTreeWidgetItem *DetailsPane::addSection(const QString &key, const QJsonValue &value)
 {
     const std::optional<Models::Entity> entity = sectionEntity(key);
-    const Models::EntitySpec &spec = entity ? Models::entitySpec(*entity) : m_spec;
+    // Entries of other nested lists, such as the messages of a ticket, share many keys with
+    // the row and take its labels, except the row's id: a message's "id" is not the ticket ID.
+    Models::EntitySpec spec = entity ? Models::entitySpec(*entity) : m_spec;
+    if (!entity) {
+        spec.columns.erase(std::remove_if(spec.columns.begin(), spec.columns.end(),
+                                          [&spec](const Models::ColumnSpec &column) {
+                                              return column.key == spec.idProperty;
+                                          }),
+                           spec.columns.end());
+    }
     QString title = ValueFormat::humanizeKey(key);
     if (value.isArray())
         title += QStringLiteral(" (%1)").arg(value.toArray().size());
