@@ -61,8 +61,19 @@ void ExpiryChart::setSummary(const Models::DashboardSummary &summary)
     series->attachAxis(weekAxis);
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->setRange(0, qMax(1, maximum));
-    countAxis->setTickCount(qMin(qMax(1, maximum), 5) + 1);
+    // Whole steps of 1, 2 or 5 times a power of ten, at most five of them, so that every
+    // tick is a count a person would write (0, 5, 10, 15 rather than 0, 2, 4, 7, 9, 12).
+    int step = 1;
+    for (int scale = 1; maximum > 5 * step; scale *= 10) {
+        for (int factor : { 1, 2, 5 }) {
+            step = factor * scale;
+            if (maximum <= 5 * step)
+                break;
+        }
+    }
+    const int top = qMax(1, (maximum + step - 1) / step) * step;
+    countAxis->setRange(0, top);
+    countAxis->setTickCount(top / step + 1);
     chart->addAxis(countAxis, Qt::AlignLeft);
     series->attachAxis(countAxis);
 }

@@ -35,7 +35,7 @@ void PaymentsChart::setSummary(const Models::DashboardSummary &summary)
     auto *series = new QBarSeries;
     QStringList months;
     for (const Models::MonthlyPayments &month : summary.paymentsPerMonth())
-        months.append(QLocale().toString(month.month, QStringLiteral("MMM")));
+        months.append(QLocale().toString(month.month, QStringLiteral("MMM yy")));
     double maximum = 0;
     for (const QString &currency : summary.paymentCurrencies()) {
         auto *set = new QBarSet(currency);
@@ -50,11 +50,16 @@ void PaymentsChart::setSummary(const Models::DashboardSummary &summary)
 
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(months);
+    // Twelve month names do not fit side by side in a chart of the dashboard's width; turned
+    // upright they are shown in full instead of as "J...".
+    monthAxis->setLabelsAngle(-90);
     chart->addAxis(monthAxis, Qt::AlignBottom);
     series->attachAxis(monthAxis);
     auto *amountAxis = new QValueAxis;
     amountAxis->setLabelFormat(QStringLiteral("%.0f"));
     amountAxis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    // Round ticks (0, 50, 100, 150) instead of fractions of the largest month.
+    amountAxis->applyNiceNumbers();
     chart->addAxis(amountAxis, Qt::AlignLeft);
     series->attachAxis(amountAxis);
 }
