@@ -137,9 +137,14 @@ void OrderActions::openOrder(const QString &orderId)
 void OrderActions::renewSelected(bool account)
 {
     EntityTab *tab = m_window->tab(account ? Models::Entity::Accounts : Models::Entity::Domains);
-    const QJsonObject row = currentRow(tab);
+    // Only the row the user sees selected: a page out of sight keeps the row it selected by
+    // itself when it loaded, which the user never chose.
+    const QJsonObject row =
+            tab && tab == m_window->currentTab() ? currentRow(tab) : QJsonObject();
     if (row.isEmpty()) {
-        QMessageBox::information(m_window, tr("Renew"), tr("Select the row to renew first."));
+        QMessageBox::information(m_window, tr("Renew"),
+            account ? tr("Open the Accounts page and select the account to renew first.")
+                    : tr("Open the Domains page and select the domain to renew first."));
         return;
     }
     renew(account, row);
@@ -148,10 +153,11 @@ void OrderActions::renewSelected(bool account)
 void OrderActions::upgradeSelected()
 {
     EntityTab *accounts = m_window->tab(Models::Entity::Accounts);
-    const QJsonObject row = accounts ? currentRow(accounts) : QJsonObject();
+    const QJsonObject row =
+            accounts && accounts == m_window->currentTab() ? currentRow(accounts) : QJsonObject();
     if (row.isEmpty()) {
         QMessageBox::information(m_window, tr("Upgrade"),
-            tr("Select the account to upgrade on the Accounts page first."));
+            tr("Open the Accounts page and select the account to upgrade first."));
         return;
     }
     upgrade(row);
