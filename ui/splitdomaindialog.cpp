@@ -41,7 +41,10 @@ SplitDomainDialog::SplitDomainDialog(Api::ApiClient *client, QWidget *parent)
     m_sldEdit->setReadOnly(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), inputRow);
+    // A label made by addRow() for a layout has no buddy and would show the '&' itself.
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_hostnameEdit);
+    form->addRow(nameLabel, inputRow);
     form->addRow(tr("TLD (top-level domain):"), m_tldEdit);
     form->addRow(tr("SLD (second-level domain):"), m_sldEdit);
 
