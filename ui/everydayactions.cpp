@@ -50,7 +50,12 @@ void EverydayActions::addFileActions(QMenu *fileMenu)
     connect(exportAction, &QAction::triggered, this, &EverydayActions::exportCurrentView);
     QAction *preferencesAction = fileMenu->addAction(tr("&Preferences…"));
     preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    preferencesAction->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty on Linux desktops; Ctrl+, is what GNOME and KDE
+    // applications use there.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty())
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setShortcuts(preferencesKeys);
     preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(preferencesAction, &QAction::triggered, this, &EverydayActions::showPreferences);
 }
