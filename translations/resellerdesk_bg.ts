@@ -3242,10 +3242,6 @@ example.net</translation>
         <translation>Подновяване</translation>
     </message>
     <message>
-        <source>Select the row to renew first.</source>
-        <translation>Първо изберете реда за подновяване.</translation>
-    </message>
-    <message>
         <source>&amp;Upgrade account…</source>
         <translation>&amp;Надграждане на акаунт…</translation>
     </message>
@@ -3254,12 +3250,20 @@ example.net</translation>
         <translation>Надграждане</translation>
     </message>
     <message>
-        <source>Select the account to upgrade on the Accounts page first.</source>
-        <translation>Първо изберете акаунта за надграждане на страницата „Акаунти“.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open the Accounts page and select the account to renew first.</source>
+        <translation>Първо отворете страницата „Акаунти“ и изберете акаунта за подновяване.</translation>
+    </message>
+    <message>
+        <source>Open the Domains page and select the domain to renew first.</source>
+        <translation>Първо отворете страницата „Домейни“ и изберете домейна за подновяване.</translation>
+    </message>
+    <message>
+        <source>Open the Accounts page and select the account to upgrade first.</source>
+        <translation>Първо отворете страницата „Акаунти“ и изберете акаунта за надграждане.</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5283,114 @@ Ticket %2 · %3 · %4 · support account %5</source>
     <message>
         <source>SSL certificate</source>
         <translation>SSL сертификат</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Изтичащ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Изтекъл</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Блокиран</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Отказан</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Работи</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Ограничена</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Спряна</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Временно спрян</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обработва се</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нов</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завършен</translation>
+    </message>
+    <message>
+        <source>Fully paid</source>
+        <translation>Изцяло платено</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Частично платено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Платено</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Поет</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отговорен</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Нова поръчка</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Подновяване</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Надграждане</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Входящо плащане</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Възстановена сума</translation>
+    </message>
+    <message>
+        <source>Chargeback</source>
+        <translation>Оспорено плащане</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Физическо лице</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Фирма</translation>
     </message>
 </context>
 <context>
