@@ -127,6 +127,33 @@ void EntityTab::buildTable()
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntityTab::handleCurrentRowChanged);
+
+    // Says why the table is empty, in the middle of it, so that an empty result does not look
+    // like a page that failed to load.
+    m_emptyLabel = new QLabel(m_view->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("emptyResult"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setEnabled(false);
+    auto *emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->addWidget(m_emptyLabel);
+    m_emptyLabel->hide();
+    connect(this, &EntityTab::statusChanged, this, &EntityTab::updateEmptyLabel);
+}
+
+void EntityTab::updateEmptyLabel()
+{
+    // After a failed load the error banner explains the empty table.
+    const bool empty = m_hasLoaded && !m_loader->isLoading() && m_proxy->rowCount() == 0
+            && m_errorBanner->isHidden();
+    if (empty) {
+        m_emptyLabel->setText(m_model->rowCount() == 0
+                ? tr("No rows match the filters sent to the server. Change the filters or "
+                     "press Reset to see every row.")
+                : tr("None of the %n loaded rows matches the quick filter.", nullptr,
+                     m_model->rowCount()));
+    }
+    m_emptyLabel->setVisible(empty);
 }
 
 void EntityTab::setDefaultColumnWidths()

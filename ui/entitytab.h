@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QLabel;
 class QLineEdit;
 class QSettings;
 class QSplitter;
@@ -89,6 +90,7 @@ private:
     void applyQuickFilter();
     void setDefaultColumnWidths();
     void fitColumnWidths();
+    void updateEmptyLabel();
 
     Models::Entity m_entity;
     Api::ApiClient *m_client = nullptr;
@@ -104,6 +106,7 @@ private:
     QTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     DetailsPane *m_detailsPane = nullptr;
+    QLabel *m_emptyLabel = nullptr;
     bool m_hasLoaded = false;
     // Whether columns have widths from QSettings or from an earlier fit to the content.
     bool m_columnWidthsSet = false;

@@ -55,6 +55,7 @@ private slots:
     void ticketsAnsweredBetween();
     void ordersDateRange();
     void quickFilterNarrows();
+    void emptyResultExplained();
     void detailsShowRelations();
     void detailsPerEntity_data();
     void detailsPerEntity();
@@ -362,6 +363,32 @@ void TestMainWindow::quickFilterNarrows()
     QCOMPARE(tab->tableView()->model()->rowCount(), tab->proxyModel()->rowCount());
     tab->quickFilterEdit()->clear();
     QTRY_COMPARE(tab->proxyModel()->rowCount(), model->rowCount());
+}
+
+// An empty table says whether the server or the quick filter left no rows.
+void TestMainWindow::emptyResultExplained()
+{
+    Ui::EntityTab *tab = openTab(Entity::Accounts);
+    QVERIFY(tab);
+    auto *label = tab->tableView()->viewport()->findChild<QLabel *>("emptyResult");
+    QVERIFY(label);
+    QVERIFY(label->isHidden());
+
+    QTest::keyClicks(tab->quickFilterEdit(), QStringLiteral("no-such-account-anywhere"));
+    QTRY_COMPARE(tab->proxyModel()->rowCount(), 0);
+    QTRY_VERIFY(!label->isHidden());
+    QVERIFY(label->text().contains(QStringLiteral("quick filter")));
+    tab->quickFilterEdit()->clear();
+    QTRY_VERIFY(label->isHidden());
+
+    auto *edit = tab->filterPane()->findChild<QLineEdit *>("filter_username");
+    QVERIFY(edit);
+    edit->setText(QStringLiteral("no-such-user"));
+    QTest::mouseClick(tab->filterPane()->findChild<QPushButton *>("filterApply"), Qt::LeftButton);
+    QVERIFY(waitForLoad(tab));
+    QCOMPARE(tab->model()->rowCount(), 0);
+    QVERIFY(!label->isHidden());
+    QVERIFY(label->text().contains(QStringLiteral("Reset")));
 }
 
 void TestMainWindow::detailsShowRelations()
