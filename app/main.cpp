@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -36,7 +37,12 @@ int main(int argc, char *argv[])
     // Before the first translated text, which is the command line help below. The Preferences
     // dialog writes ui/language: "" follows the system locale, else "en" or "bg".
     Ui::TranslationLoader translations;
-    translations.install(QSettings().value(QStringLiteral("ui/language")).toString());
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    // Bulgarian chosen in Preferences brings Bulgarian dates and numbers with it ("25.10.26 г."),
+    // as the system locale would. English keeps the system's formats, whose English variant
+    // (US, UK) the language code alone does not tell.
+    if (translations.install(language) && translations.installedLanguage() == u"bg")
+        QLocale::setDefault(QLocale(QLocale::Bulgarian, QLocale::Bulgaria));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -175,7 +175,8 @@ QString displayText(ValueType type, const QString &text, const QString &currency
     case ValueType::Flag:
         if (std::isnan(key))
             return text;
-        return key != 0 ? translate("Yes") : translate("No");
+        return key != 0 ? translate(QT_TRANSLATE_NOOP("ValueFormat", "Yes"))
+                        : translate(QT_TRANSLATE_NOOP("ValueFormat", "No"));
     case ValueType::Integer:
         return std::isnan(key) ? text : locale.toString(qlonglong(key));
     case ValueType::Decimal:
