@@ -2836,6 +2836,17 @@ example.net</translation>
             <numerusform> (зареждането е прекъснато, още %n на сървъра)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No rows match the filters sent to the server. Change the filters or press Reset to see every row.</source>
+        <translation>Няма редове, които отговарят на филтрите, изпратени към сървъра. Променете филтрите или натиснете „Изчистване“, за да видите всички редове.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n loaded rows matches the quick filter.</source>
+        <translation>
+            <numerusform>%n зареден ред не отговаря на бързия филтър.</numerusform>
+            <numerusform>Нито един от %n заредени реда не отговаря на бързия филтър.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResellerDesk::Ui::ErrorBanner</name>

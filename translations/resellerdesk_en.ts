@@ -2825,6 +2825,17 @@ example.net</source>
             <numerusform> (loading cancelled, %n more on the server)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No rows match the filters sent to the server. Change the filters or press Reset to see every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n loaded rows matches the quick filter.</source>
+        <translation>
+            <numerusform>The %n loaded row does not match the quick filter.</numerusform>
+            <numerusform>None of the %n loaded rows matches the quick filter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResellerDesk::Ui::ErrorBanner</name>
