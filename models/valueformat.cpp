@@ -175,8 +175,13 @@ QString displayText(ValueType type, const QString &text, const QString &currency
     case ValueType::Flag:
         if (std::isnan(key))
             return text;
-        return key != 0 ? translate(QT_TRANSLATE_NOOP("ValueFormat", "Yes"))
-                        : translate(QT_TRANSLATE_NOOP("ValueFormat", "No"));
+    {
+        // Marked apart from the call: lupdate reads translate(...) as a translate call of its
+        // own and skips a marker nested inside it.
+        static const char *const yes = QT_TRANSLATE_NOOP("ValueFormat", "Yes");
+        static const char *const no = QT_TRANSLATE_NOOP("ValueFormat", "No");
+        return key != 0 ? translate(yes) : translate(no);
+    }
     case ValueType::Integer:
         return std::isnan(key) ? text : locale.toString(qlonglong(key));
     case ValueType::Decimal:

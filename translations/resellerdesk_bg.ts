@@ -5403,6 +5403,14 @@ Ticket %2 · %3 · %4 · support account %5</source>
         <source>Business</source>
         <translation>Фирма</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
 </context>
 <context>
     <name>WizardFields</name>

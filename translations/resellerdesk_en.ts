@@ -5391,6 +5391,14 @@ Ticket %2 · %3 · %4 · support account %5</source>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WizardFields</name>
