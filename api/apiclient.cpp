@@ -52,9 +52,9 @@ private:
     qint64 m_position = 0;
 };
 
-// Sends each request over HTTP/1.1 with "Connection: close", so that the server closes the
-// connection after the response and the next write opens a new one, and with a body that
-// cannot be rewound, so that Qt fails the request instead of sending it a second time. A new
+// Sends each request over HTTP/1.1 with "Connection: close", so the server closes the
+// connection after the response and the next write opens a new one. The body cannot be
+// rewound, so Qt fails the request instead of sending it a second time. A new
 // connection per write also avoids the routine case of a server closing an idle keep-alive
 // connection just as a request goes out, which would now fail the request.
 // NOTE: a GET has no body to make one-shot, so a write command sent with RequestFormat::Get

@@ -140,8 +140,8 @@ Api::ListQuery DashboardSummary::expiredQuery()
     return query;
 }
 
-// An unread answer is a ticket that the operator answered and nobody opened since:
-// ticket-details marks it read.
+// An unread answer is a ticket that the operator answered and that has not been opened since,
+// because ticket-details marks a ticket read.
 Api::ListQuery DashboardSummary::unreadTicketsQuery()
 {
     Api::ListQuery query;

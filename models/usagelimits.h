@@ -23,8 +23,8 @@ struct UsageExcess
 //
 // The reference gives the usage fields without units or limits, so these rules are
 // decisions:
-// - storage_used and traffic_used are in GB, as the `storage` (GB) and `traffic` (GB/MO)
-//   resources that hold the limits; a limit in MB or TB is converted.
+// - storage_used and traffic_used are in GB, like the `storage` (GB) and `traffic` (GB/MO)
+//   resources that contain the limits. A limit in MB or TB is converted.
 // - cpu_limit_used and mysql_limit_used are percentages of the plan's CPU and MySQL time
 //   limits ("limit used"), so more than 100 is over.
 // - inodes_used is over only when an `inodes` resource gives a limit; the reference lists no

@@ -11,7 +11,7 @@ class OrderWizard;
 // The contacts of the domain items of an order: each new domain uses the order's contact or a
 // contact of its own, which order-create sends as the item's "contact". The reference gives an
 // item one contact only, so the registrar uses it for every WHOIS role (registrant, admin,
-// tech); separate role contacts cannot be ordered.
+// tech). Separate role contacts cannot be ordered.
 class OrderItemContacts : public QWidget
 {
     Q_OBJECT

@@ -50,8 +50,8 @@ void PaymentsChart::setSummary(const Models::DashboardSummary &summary)
 
     auto *monthAxis = new QBarCategoryAxis;
     monthAxis->append(months);
-    // Twelve month names do not fit side by side in a chart of the dashboard's width; turned
-    // upright they are shown in full instead of as "J...".
+    // Twelve month names do not fit side by side in a chart of the dashboard's width. Upright
+    // labels show them in full instead of cut to "J...".
     monthAxis->setLabelsAngle(-90);
     chart->addAxis(monthAxis, Qt::AlignBottom);
     series->attachAxis(monthAxis);

@@ -22,7 +22,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     const QLocale system = QLocale::system();
-    // The C locale of a bare session has no native name, so the English name stands in.
+    // The C locale of a bare session has no native name, so the English name is used.
     QString systemName = system.nativeLanguageName();
     if (systemName.isEmpty())
         systemName = QLocale::languageToString(system.language());

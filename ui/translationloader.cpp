@@ -41,8 +41,8 @@ bool TranslationLoader::install(const QString &language)
     if (!m_appTranslator->load(locale, QStringLiteral("resellerdesk"), QStringLiteral("_"),
                                catalogueDirectory)) {
         qCInfo(lcUi) << "no translation for" << locale.uiLanguages() << "- showing English";
-        // The English catalogue holds the plural forms of "%n day(s)" and the like, which would
-        // otherwise show as written in the source.
+        // The English catalogue contains the plural forms of "%n day(s)" and similar texts.
+        // Without it they show as written in the source.
         if (m_appTranslator->load(QStringLiteral("resellerdesk_en"), catalogueDirectory))
             QCoreApplication::installTranslator(m_appTranslator);
         return false;

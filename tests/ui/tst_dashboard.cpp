@@ -141,7 +141,7 @@ void TestDashboard::countClickRequestsFilter()
     const QJsonObject filter = payload.value(QStringLiteral("filter")).toObject();
     QCOMPARE(
         filter.value(QStringLiteral("days_to_expire:range")).toString(), QStringLiteral("0,30"));
-    // Without a translator loaded, the plural form stays "day(s)", so the test asks tr() too.
+    // Without a translator loaded, the plural form stays "day(s)", so the expected text comes from tr() too.
     QCOMPARE(requested[0][2].toString(),
         Ui::DashboardView::tr("Domains expiring in %n day(s)", nullptr, 30));
 

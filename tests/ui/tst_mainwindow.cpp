@@ -365,7 +365,7 @@ void TestMainWindow::quickFilterNarrows()
     QTRY_COMPARE(tab->proxyModel()->rowCount(), model->rowCount());
 }
 
-// An empty table says whether the server or the quick filter left no rows.
+// An empty table shows whether the server filters or the quick filter left no rows.
 void TestMainWindow::emptyResultExplained()
 {
     Ui::EntityTab *tab = openTab(Entity::Accounts);
